@@ -1,0 +1,18 @@
+export { Bus } from './bus.js';
+export type {
+  BusOptions,
+  BusService,
+  BusSubscription,
+  DurablePublishResult,
+  Replyable,
+  RequestHandler,
+  RequestOptions,
+  ServiceInfo,
+  StreamConfig,
+  StreamReader,
+  StreamStart,
+} from './bus.js';
+export type { MessageType } from './codec.js';
+export { encodeMessage, decodeMessage } from './codec.js';
+export { subjects, DeviceVerb, PlanVerb, Role, DOCUMENT_STREAM, HEALTH_BUCKET, LEASE_BUCKET } from './subjects.js';
+export { injectTraceContext, extractTraceContext } from './trace.js';

@@ -1,0 +1,76 @@
+/**
+ * Every NATS subject, stream and bucket name of brightline is built here and nowhere else
+ * (DESIGN.md, "Subjects"), so a rename is one edit and a typo is a type error.
+ */
+import { isSubjectToken } from '../../lib/ids.js';
+
+export const DeviceVerb = {
+  Describe: 'describe',
+  Read: 'read',
+  ReadConfiguration: 'read_configuration',
+  DescribeConfiguration: 'describe_configuration',
+  Set: 'set',
+  Trigger: 'trigger',
+  Stage: 'stage',
+  Unstage: 'unstage',
+  Stop: 'stop',
+  Kickoff: 'kickoff',
+  Complete: 'complete',
+  Collect: 'collect',
+  Locate: 'locate',
+} as const;
+export type DeviceVerb = (typeof DeviceVerb)[keyof typeof DeviceVerb];
+
+export const PlanVerb = {
+  Submit: 'submit',
+  Pause: 'pause',
+  Resume: 'resume',
+  Abort: 'abort',
+  Stop: 'stop',
+  Halt: 'halt',
+  Status: 'status',
+} as const;
+export type PlanVerb = (typeof PlanVerb)[keyof typeof PlanVerb];
+
+export const Role = {
+  DeviceHost: 'device-host',
+  RunEngine: 'run-engine',
+  Supervisor: 'supervisor',
+  Gateway: 'gateway',
+  SimIoc: 'sim-ioc',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+export const DOCUMENT_STREAM = 'BL_DOCS';
+export const HEALTH_BUCKET = 'BL_HEALTH';
+export const LEASE_BUCKET = 'BL_LEASES';
+
+function token(name: string, what: string): string {
+  if (!isSubjectToken(name)) throw new TypeError(`${what} '${name}' is not a valid subject token`);
+  return name;
+}
+
+/** Anything that names a single subject token, or the `*` wildcard for subscriptions. */
+type TokenOrWildcard = string;
+
+function tokenOrWildcard(name: TokenOrWildcard, what: string): string {
+  return name === '*' ? name : token(name, what);
+}
+
+export const subjects = {
+  deviceCommand: (beamline: string, device: string, verb: DeviceVerb): string =>
+    `bl.v1.dev.${token(beamline, 'beamline')}.${token(device, 'device')}.${verb}`,
+  reading: (beamline: TokenOrWildcard, device: TokenOrWildcard): string =>
+    `bl.v1.reading.${tokenOrWildcard(beamline, 'beamline')}.${tokenOrWildcard(device, 'device')}`,
+  health: (beamline: TokenOrWildcard, device: TokenOrWildcard): string =>
+    `bl.v1.health.${tokenOrWildcard(beamline, 'beamline')}.${tokenOrWildcard(device, 'device')}`,
+  healthKey: (beamline: string, device: string): string => `${token(beamline, 'beamline')}.${token(device, 'device')}`,
+  plan: (beamline: string, verb: PlanVerb): string => `bl.v1.plan.${token(beamline, 'beamline')}.${verb}`,
+  /** Where RunStart.. RunStop of one run are published; `*` for every run of the beamline. */
+  documents: (beamline: TokenOrWildcard, runUid: TokenOrWildcard): string =>
+    `bl.v1.docs.${tokenOrWildcard(beamline, 'beamline')}.${tokenOrWildcard(runUid, 'run uid')}`,
+  allDocuments: (): string => 'bl.v1.docs.>',
+  heartbeat: (role: Role | '*', instance: TokenOrWildcard): string =>
+    `bl.v1.hb.${role}.${tokenOrWildcard(instance, 'instance')}`,
+  queueBucket: (beamline: string): string => `BL_QUEUE_${token(beamline, 'beamline')}`,
+} as const;

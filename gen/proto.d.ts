@@ -1,0 +1,4906 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace brightline. */
+export namespace brightline {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of a Value.
+         * @deprecated Use brightline.v1.Value.$Properties instead.
+         */
+        interface IValue extends brightline.v1.Value.$Properties {
+        }
+
+        /** Represents a Value. */
+        class Value {
+
+            /**
+             * Constructs a new Value.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.Value.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Value number. */
+            number?: (number|null);
+
+            /** Value text. */
+            text?: (string|null);
+
+            /** Value flag. */
+            flag?: (boolean|null);
+
+            /** Value list. */
+            list?: (brightline.v1.ValueList.$Properties|null);
+
+            /** Value kind. */
+            kind?: ("number"|"text"|"flag"|"list");
+
+            /**
+             * Creates a new Value instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Value instance
+             */
+            static create(properties: brightline.v1.Value.$Shape): brightline.v1.Value & brightline.v1.Value.$Shape;
+            static create(properties?: brightline.v1.Value.$Properties): brightline.v1.Value;
+
+            /**
+             * Encodes the specified Value message. Does not implicitly {@link brightline.v1.Value.verify|verify} messages.
+             * @param message Value message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Value message, length delimited. Does not implicitly {@link brightline.v1.Value.verify|verify} messages.
+             * @param message Value message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Value message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.Value & brightline.v1.Value.$Shape} Value
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Value & brightline.v1.Value.$Shape;
+
+            /**
+             * Decodes a Value message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.Value & brightline.v1.Value.$Shape} Value
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Value & brightline.v1.Value.$Shape;
+
+            /**
+             * Verifies a Value message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Value message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Value
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.Value;
+
+            /**
+             * Creates a plain object from a Value message. Also converts values to other types if specified.
+             * @param message Value
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Value to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Value
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Value {
+
+            /** Properties of a Value. */
+            interface $Properties {
+
+                /** Value number */
+                number?: (number|null);
+
+                /** Value text */
+                text?: (string|null);
+
+                /** Value flag */
+                flag?: (boolean|null);
+
+                /** Value list */
+                list?: (brightline.v1.ValueList.$Properties|null);
+
+                /** Value kind */
+                kind?: ("number"|"text"|"flag"|"list");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Value. */
+            type $Shape = {
+              number?: number|null;
+              text?: string|null;
+              flag?: boolean|null;
+              list?: brightline.v1.ValueList.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; number?: null; text?: null; flag?: null; list?: null }|{ kind?: "number"; number: number; text?: null; flag?: null; list?: null }|{ kind?: "text"; number?: null; text: string; flag?: null; list?: null }|{ kind?: "flag"; number?: null; text?: null; flag: boolean; list?: null }|{ kind?: "list"; number?: null; text?: null; flag?: null; list: brightline.v1.ValueList.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a ValueList.
+         * @deprecated Use brightline.v1.ValueList.$Properties instead.
+         */
+        interface IValueList extends brightline.v1.ValueList.$Properties {
+        }
+
+        /** Represents a ValueList. */
+        class ValueList {
+
+            /**
+             * Constructs a new ValueList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ValueList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ValueList items. */
+            items: brightline.v1.Value.$Properties[];
+
+            /**
+             * Creates a new ValueList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ValueList instance
+             */
+            static create(properties: brightline.v1.ValueList.$Shape): brightline.v1.ValueList & brightline.v1.ValueList.$Shape;
+            static create(properties?: brightline.v1.ValueList.$Properties): brightline.v1.ValueList;
+
+            /**
+             * Encodes the specified ValueList message. Does not implicitly {@link brightline.v1.ValueList.verify|verify} messages.
+             * @param message ValueList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ValueList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ValueList message, length delimited. Does not implicitly {@link brightline.v1.ValueList.verify|verify} messages.
+             * @param message ValueList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ValueList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ValueList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ValueList & brightline.v1.ValueList.$Shape} ValueList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ValueList & brightline.v1.ValueList.$Shape;
+
+            /**
+             * Decodes a ValueList message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ValueList & brightline.v1.ValueList.$Shape} ValueList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ValueList & brightline.v1.ValueList.$Shape;
+
+            /**
+             * Verifies a ValueList message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ValueList message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ValueList
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ValueList;
+
+            /**
+             * Creates a plain object from a ValueList message. Also converts values to other types if specified.
+             * @param message ValueList
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ValueList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ValueList to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ValueList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ValueList {
+
+            /** Properties of a ValueList. */
+            interface $Properties {
+
+                /** ValueList items */
+                items?: (brightline.v1.Value.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ValueList. */
+            type $Shape = {
+              items?: brightline.v1.Value.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use brightline.v1.Error.$Properties instead.
+         */
+        interface IError extends brightline.v1.Error.$Properties {
+        }
+
+        /** Represents an Error. */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Error code. */
+            code: number;
+
+            /** Error name. */
+            name: string;
+
+            /** Error message. */
+            message: string;
+
+            /** Error retryable. */
+            retryable: boolean;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            static create(properties: brightline.v1.Error.$Shape): brightline.v1.Error & brightline.v1.Error.$Shape;
+            static create(properties?: brightline.v1.Error.$Properties): brightline.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link brightline.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link brightline.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.Error & brightline.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Error & brightline.v1.Error.$Shape;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.Error & brightline.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Error & brightline.v1.Error.$Shape;
+
+            /**
+             * Verifies an Error message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Error
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.Error;
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @param message Error
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Error to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Error
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Error code */
+                code?: (number|null);
+
+                /** Error name */
+                name?: (string|null);
+
+                /** Error message */
+                message?: (string|null);
+
+                /** Error retryable */
+                retryable?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = brightline.v1.Error.$Properties;
+        }
+
+        /**
+         * Properties of an Empty.
+         * @deprecated Use brightline.v1.Empty.$Properties instead.
+         */
+        interface IEmpty extends brightline.v1.Empty.$Properties {
+        }
+
+        /** Represents an Empty. */
+        class Empty {
+
+            /**
+             * Constructs a new Empty.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.Empty.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new Empty instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Empty instance
+             */
+            static create(properties: brightline.v1.Empty.$Shape): brightline.v1.Empty & brightline.v1.Empty.$Shape;
+            static create(properties?: brightline.v1.Empty.$Properties): brightline.v1.Empty;
+
+            /**
+             * Encodes the specified Empty message. Does not implicitly {@link brightline.v1.Empty.verify|verify} messages.
+             * @param message Empty message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.Empty.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Empty message, length delimited. Does not implicitly {@link brightline.v1.Empty.verify|verify} messages.
+             * @param message Empty message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.Empty.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Empty message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.Empty & brightline.v1.Empty.$Shape} Empty
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Empty & brightline.v1.Empty.$Shape;
+
+            /**
+             * Decodes an Empty message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.Empty & brightline.v1.Empty.$Shape} Empty
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Empty & brightline.v1.Empty.$Shape;
+
+            /**
+             * Verifies an Empty message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Empty message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Empty
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.Empty;
+
+            /**
+             * Creates a plain object from an Empty message. Also converts values to other types if specified.
+             * @param message Empty
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.Empty, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Empty to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Empty
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Empty {
+
+            /** Properties of an Empty. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Empty. */
+            type $Shape = brightline.v1.Empty.$Properties;
+        }
+
+        /**
+         * Properties of a Limits.
+         * @deprecated Use brightline.v1.Limits.$Properties instead.
+         */
+        interface ILimits extends brightline.v1.Limits.$Properties {
+        }
+
+        /** Represents a Limits. */
+        class Limits {
+
+            /**
+             * Constructs a new Limits.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.Limits.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Limits low. */
+            low: number;
+
+            /** Limits high. */
+            high: number;
+
+            /**
+             * Creates a new Limits instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Limits instance
+             */
+            static create(properties: brightline.v1.Limits.$Shape): brightline.v1.Limits & brightline.v1.Limits.$Shape;
+            static create(properties?: brightline.v1.Limits.$Properties): brightline.v1.Limits;
+
+            /**
+             * Encodes the specified Limits message. Does not implicitly {@link brightline.v1.Limits.verify|verify} messages.
+             * @param message Limits message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.Limits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Limits message, length delimited. Does not implicitly {@link brightline.v1.Limits.verify|verify} messages.
+             * @param message Limits message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.Limits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Limits message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.Limits & brightline.v1.Limits.$Shape} Limits
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Limits & brightline.v1.Limits.$Shape;
+
+            /**
+             * Decodes a Limits message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.Limits & brightline.v1.Limits.$Shape} Limits
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Limits & brightline.v1.Limits.$Shape;
+
+            /**
+             * Verifies a Limits message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Limits message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Limits
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.Limits;
+
+            /**
+             * Creates a plain object from a Limits message. Also converts values to other types if specified.
+             * @param message Limits
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.Limits, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Limits to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Limits
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Limits {
+
+            /** Properties of a Limits. */
+            interface $Properties {
+
+                /** Limits low */
+                low?: (number|null);
+
+                /** Limits high */
+                high?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Limits. */
+            type $Shape = brightline.v1.Limits.$Properties;
+        }
+
+        /**
+         * Properties of a DataKey.
+         * @deprecated Use brightline.v1.DataKey.$Properties instead.
+         */
+        interface IDataKey extends brightline.v1.DataKey.$Properties {
+        }
+
+        /** Represents a DataKey. */
+        class DataKey {
+
+            /**
+             * Constructs a new DataKey.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.DataKey.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DataKey source. */
+            source: string;
+
+            /** DataKey dtype. */
+            dtype: string;
+
+            /** DataKey shape. */
+            shape: number[];
+
+            /** DataKey units. */
+            units: string;
+
+            /** DataKey precision. */
+            precision: number;
+
+            /** DataKey limits. */
+            limits?: (brightline.v1.Limits.$Properties|null);
+
+            /** DataKey object_name. */
+            object_name: string;
+
+            /**
+             * Creates a new DataKey instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DataKey instance
+             */
+            static create(properties: brightline.v1.DataKey.$Shape): brightline.v1.DataKey & brightline.v1.DataKey.$Shape;
+            static create(properties?: brightline.v1.DataKey.$Properties): brightline.v1.DataKey;
+
+            /**
+             * Encodes the specified DataKey message. Does not implicitly {@link brightline.v1.DataKey.verify|verify} messages.
+             * @param message DataKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.DataKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DataKey message, length delimited. Does not implicitly {@link brightline.v1.DataKey.verify|verify} messages.
+             * @param message DataKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.DataKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DataKey message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.DataKey & brightline.v1.DataKey.$Shape} DataKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.DataKey & brightline.v1.DataKey.$Shape;
+
+            /**
+             * Decodes a DataKey message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.DataKey & brightline.v1.DataKey.$Shape} DataKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.DataKey & brightline.v1.DataKey.$Shape;
+
+            /**
+             * Verifies a DataKey message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DataKey message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DataKey
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.DataKey;
+
+            /**
+             * Creates a plain object from a DataKey message. Also converts values to other types if specified.
+             * @param message DataKey
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.DataKey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DataKey to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DataKey
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DataKey {
+
+            /** Properties of a DataKey. */
+            interface $Properties {
+
+                /** DataKey source */
+                source?: (string|null);
+
+                /** DataKey dtype */
+                dtype?: (string|null);
+
+                /** DataKey shape */
+                shape?: (number[]|null);
+
+                /** DataKey units */
+                units?: (string|null);
+
+                /** DataKey precision */
+                precision?: (number|null);
+
+                /** DataKey limits */
+                limits?: (brightline.v1.Limits.$Properties|null);
+
+                /** DataKey object_name */
+                object_name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DataKey. */
+            type $Shape = brightline.v1.DataKey.$Properties;
+        }
+
+        /**
+         * Properties of a Reading.
+         * @deprecated Use brightline.v1.Reading.$Properties instead.
+         */
+        interface IReading extends brightline.v1.Reading.$Properties {
+        }
+
+        /** Represents a Reading. */
+        class Reading {
+
+            /**
+             * Constructs a new Reading.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.Reading.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Reading value. */
+            value?: (brightline.v1.Value.$Properties|null);
+
+            /** Reading timestamp. */
+            timestamp: number;
+
+            /** Reading alarm_severity. */
+            alarm_severity: string;
+
+            /** Reading alarm_status. */
+            alarm_status: string;
+
+            /**
+             * Creates a new Reading instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Reading instance
+             */
+            static create(properties: brightline.v1.Reading.$Shape): brightline.v1.Reading & brightline.v1.Reading.$Shape;
+            static create(properties?: brightline.v1.Reading.$Properties): brightline.v1.Reading;
+
+            /**
+             * Encodes the specified Reading message. Does not implicitly {@link brightline.v1.Reading.verify|verify} messages.
+             * @param message Reading message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.Reading.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Reading message, length delimited. Does not implicitly {@link brightline.v1.Reading.verify|verify} messages.
+             * @param message Reading message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.Reading.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Reading message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.Reading & brightline.v1.Reading.$Shape} Reading
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Reading & brightline.v1.Reading.$Shape;
+
+            /**
+             * Decodes a Reading message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.Reading & brightline.v1.Reading.$Shape} Reading
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Reading & brightline.v1.Reading.$Shape;
+
+            /**
+             * Verifies a Reading message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Reading message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Reading
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.Reading;
+
+            /**
+             * Creates a plain object from a Reading message. Also converts values to other types if specified.
+             * @param message Reading
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.Reading, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Reading to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Reading
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Reading {
+
+            /** Properties of a Reading. */
+            interface $Properties {
+
+                /** Reading value */
+                value?: (brightline.v1.Value.$Properties|null);
+
+                /** Reading timestamp */
+                timestamp?: (number|null);
+
+                /** Reading alarm_severity */
+                alarm_severity?: (string|null);
+
+                /** Reading alarm_status */
+                alarm_status?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Reading. */
+            type $Shape = {
+              value?: brightline.v1.Value.$Shape|null;
+              timestamp?: number|null;
+              alarm_severity?: string|null;
+              alarm_status?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a DescribeRequest.
+         * @deprecated Use brightline.v1.DescribeRequest.$Properties instead.
+         */
+        interface IDescribeRequest extends brightline.v1.DescribeRequest.$Properties {
+        }
+
+        /** Represents a DescribeRequest. */
+        class DescribeRequest {
+
+            /**
+             * Constructs a new DescribeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.DescribeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new DescribeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeRequest instance
+             */
+            static create(properties: brightline.v1.DescribeRequest.$Shape): brightline.v1.DescribeRequest & brightline.v1.DescribeRequest.$Shape;
+            static create(properties?: brightline.v1.DescribeRequest.$Properties): brightline.v1.DescribeRequest;
+
+            /**
+             * Encodes the specified DescribeRequest message. Does not implicitly {@link brightline.v1.DescribeRequest.verify|verify} messages.
+             * @param message DescribeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.DescribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DescribeRequest message, length delimited. Does not implicitly {@link brightline.v1.DescribeRequest.verify|verify} messages.
+             * @param message DescribeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.DescribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.DescribeRequest & brightline.v1.DescribeRequest.$Shape} DescribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.DescribeRequest & brightline.v1.DescribeRequest.$Shape;
+
+            /**
+             * Decodes a DescribeRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.DescribeRequest & brightline.v1.DescribeRequest.$Shape} DescribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.DescribeRequest & brightline.v1.DescribeRequest.$Shape;
+
+            /**
+             * Verifies a DescribeRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DescribeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DescribeRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.DescribeRequest;
+
+            /**
+             * Creates a plain object from a DescribeRequest message. Also converts values to other types if specified.
+             * @param message DescribeRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.DescribeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeRequest {
+
+            /** Properties of a DescribeRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeRequest. */
+            type $Shape = brightline.v1.DescribeRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DescribeReply.
+         * @deprecated Use brightline.v1.DescribeReply.$Properties instead.
+         */
+        interface IDescribeReply extends brightline.v1.DescribeReply.$Properties {
+        }
+
+        /** Represents a DescribeReply. */
+        class DescribeReply {
+
+            /**
+             * Constructs a new DescribeReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.DescribeReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeReply data_keys. */
+            data_keys: { [k: string]: brightline.v1.DataKey.$Properties };
+
+            /** DescribeReply hinted_fields. */
+            hinted_fields: string[];
+
+            /** DescribeReply device_class. */
+            device_class: string;
+
+            /** DescribeReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new DescribeReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeReply instance
+             */
+            static create(properties: brightline.v1.DescribeReply.$Shape): brightline.v1.DescribeReply & brightline.v1.DescribeReply.$Shape;
+            static create(properties?: brightline.v1.DescribeReply.$Properties): brightline.v1.DescribeReply;
+
+            /**
+             * Encodes the specified DescribeReply message. Does not implicitly {@link brightline.v1.DescribeReply.verify|verify} messages.
+             * @param message DescribeReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.DescribeReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DescribeReply message, length delimited. Does not implicitly {@link brightline.v1.DescribeReply.verify|verify} messages.
+             * @param message DescribeReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.DescribeReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.DescribeReply & brightline.v1.DescribeReply.$Shape} DescribeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.DescribeReply & brightline.v1.DescribeReply.$Shape;
+
+            /**
+             * Decodes a DescribeReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.DescribeReply & brightline.v1.DescribeReply.$Shape} DescribeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.DescribeReply & brightline.v1.DescribeReply.$Shape;
+
+            /**
+             * Verifies a DescribeReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DescribeReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DescribeReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.DescribeReply;
+
+            /**
+             * Creates a plain object from a DescribeReply message. Also converts values to other types if specified.
+             * @param message DescribeReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.DescribeReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeReply {
+
+            /** Properties of a DescribeReply. */
+            interface $Properties {
+
+                /** DescribeReply data_keys */
+                data_keys?: ({ [k: string]: brightline.v1.DataKey.$Properties }|null);
+
+                /** DescribeReply hinted_fields */
+                hinted_fields?: (string[]|null);
+
+                /** DescribeReply device_class */
+                device_class?: (string|null);
+
+                /** DescribeReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeReply. */
+            type $Shape = brightline.v1.DescribeReply.$Properties;
+        }
+
+        /**
+         * Properties of a ReadRequest.
+         * @deprecated Use brightline.v1.ReadRequest.$Properties instead.
+         */
+        interface IReadRequest extends brightline.v1.ReadRequest.$Properties {
+        }
+
+        /** Represents a ReadRequest. */
+        class ReadRequest {
+
+            /**
+             * Constructs a new ReadRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ReadRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ReadRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReadRequest instance
+             */
+            static create(properties: brightline.v1.ReadRequest.$Shape): brightline.v1.ReadRequest & brightline.v1.ReadRequest.$Shape;
+            static create(properties?: brightline.v1.ReadRequest.$Properties): brightline.v1.ReadRequest;
+
+            /**
+             * Encodes the specified ReadRequest message. Does not implicitly {@link brightline.v1.ReadRequest.verify|verify} messages.
+             * @param message ReadRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ReadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReadRequest message, length delimited. Does not implicitly {@link brightline.v1.ReadRequest.verify|verify} messages.
+             * @param message ReadRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ReadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ReadRequest & brightline.v1.ReadRequest.$Shape} ReadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ReadRequest & brightline.v1.ReadRequest.$Shape;
+
+            /**
+             * Decodes a ReadRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ReadRequest & brightline.v1.ReadRequest.$Shape} ReadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ReadRequest & brightline.v1.ReadRequest.$Shape;
+
+            /**
+             * Verifies a ReadRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReadRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ReadRequest;
+
+            /**
+             * Creates a plain object from a ReadRequest message. Also converts values to other types if specified.
+             * @param message ReadRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ReadRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReadRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadRequest {
+
+            /** Properties of a ReadRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadRequest. */
+            type $Shape = brightline.v1.ReadRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ReadReply.
+         * @deprecated Use brightline.v1.ReadReply.$Properties instead.
+         */
+        interface IReadReply extends brightline.v1.ReadReply.$Properties {
+        }
+
+        /** Represents a ReadReply. */
+        class ReadReply {
+
+            /**
+             * Constructs a new ReadReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ReadReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReadReply readings. */
+            readings: { [k: string]: brightline.v1.Reading.$Properties };
+
+            /** ReadReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new ReadReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReadReply instance
+             */
+            static create(properties: brightline.v1.ReadReply.$Shape): brightline.v1.ReadReply & brightline.v1.ReadReply.$Shape;
+            static create(properties?: brightline.v1.ReadReply.$Properties): brightline.v1.ReadReply;
+
+            /**
+             * Encodes the specified ReadReply message. Does not implicitly {@link brightline.v1.ReadReply.verify|verify} messages.
+             * @param message ReadReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ReadReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReadReply message, length delimited. Does not implicitly {@link brightline.v1.ReadReply.verify|verify} messages.
+             * @param message ReadReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ReadReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ReadReply & brightline.v1.ReadReply.$Shape} ReadReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ReadReply & brightline.v1.ReadReply.$Shape;
+
+            /**
+             * Decodes a ReadReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ReadReply & brightline.v1.ReadReply.$Shape} ReadReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ReadReply & brightline.v1.ReadReply.$Shape;
+
+            /**
+             * Verifies a ReadReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReadReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ReadReply;
+
+            /**
+             * Creates a plain object from a ReadReply message. Also converts values to other types if specified.
+             * @param message ReadReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ReadReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReadReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadReply {
+
+            /** Properties of a ReadReply. */
+            interface $Properties {
+
+                /** ReadReply readings */
+                readings?: ({ [k: string]: brightline.v1.Reading.$Properties }|null);
+
+                /** ReadReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadReply. */
+            type $Shape = {
+              readings?: { [k: string]: brightline.v1.Reading.$Shape }|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a SetRequest.
+         * @deprecated Use brightline.v1.SetRequest.$Properties instead.
+         */
+        interface ISetRequest extends brightline.v1.SetRequest.$Properties {
+        }
+
+        /** Represents a SetRequest. */
+        class SetRequest {
+
+            /**
+             * Constructs a new SetRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.SetRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetRequest value. */
+            value?: (brightline.v1.Value.$Properties|null);
+
+            /** SetRequest timeout_s. */
+            timeout_s: number;
+
+            /**
+             * Creates a new SetRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetRequest instance
+             */
+            static create(properties: brightline.v1.SetRequest.$Shape): brightline.v1.SetRequest & brightline.v1.SetRequest.$Shape;
+            static create(properties?: brightline.v1.SetRequest.$Properties): brightline.v1.SetRequest;
+
+            /**
+             * Encodes the specified SetRequest message. Does not implicitly {@link brightline.v1.SetRequest.verify|verify} messages.
+             * @param message SetRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.SetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetRequest message, length delimited. Does not implicitly {@link brightline.v1.SetRequest.verify|verify} messages.
+             * @param message SetRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.SetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.SetRequest & brightline.v1.SetRequest.$Shape} SetRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.SetRequest & brightline.v1.SetRequest.$Shape;
+
+            /**
+             * Decodes a SetRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.SetRequest & brightline.v1.SetRequest.$Shape} SetRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.SetRequest & brightline.v1.SetRequest.$Shape;
+
+            /**
+             * Verifies a SetRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.SetRequest;
+
+            /**
+             * Creates a plain object from a SetRequest message. Also converts values to other types if specified.
+             * @param message SetRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.SetRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetRequest {
+
+            /** Properties of a SetRequest. */
+            interface $Properties {
+
+                /** SetRequest value */
+                value?: (brightline.v1.Value.$Properties|null);
+
+                /** SetRequest timeout_s */
+                timeout_s?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetRequest. */
+            type $Shape = {
+              value?: brightline.v1.Value.$Shape|null;
+              timeout_s?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a TriggerRequest.
+         * @deprecated Use brightline.v1.TriggerRequest.$Properties instead.
+         */
+        interface ITriggerRequest extends brightline.v1.TriggerRequest.$Properties {
+        }
+
+        /** Represents a TriggerRequest. */
+        class TriggerRequest {
+
+            /**
+             * Constructs a new TriggerRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.TriggerRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TriggerRequest timeout_s. */
+            timeout_s: number;
+
+            /**
+             * Creates a new TriggerRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TriggerRequest instance
+             */
+            static create(properties: brightline.v1.TriggerRequest.$Shape): brightline.v1.TriggerRequest & brightline.v1.TriggerRequest.$Shape;
+            static create(properties?: brightline.v1.TriggerRequest.$Properties): brightline.v1.TriggerRequest;
+
+            /**
+             * Encodes the specified TriggerRequest message. Does not implicitly {@link brightline.v1.TriggerRequest.verify|verify} messages.
+             * @param message TriggerRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.TriggerRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TriggerRequest message, length delimited. Does not implicitly {@link brightline.v1.TriggerRequest.verify|verify} messages.
+             * @param message TriggerRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.TriggerRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TriggerRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.TriggerRequest & brightline.v1.TriggerRequest.$Shape} TriggerRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.TriggerRequest & brightline.v1.TriggerRequest.$Shape;
+
+            /**
+             * Decodes a TriggerRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.TriggerRequest & brightline.v1.TriggerRequest.$Shape} TriggerRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.TriggerRequest & brightline.v1.TriggerRequest.$Shape;
+
+            /**
+             * Verifies a TriggerRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TriggerRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TriggerRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.TriggerRequest;
+
+            /**
+             * Creates a plain object from a TriggerRequest message. Also converts values to other types if specified.
+             * @param message TriggerRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.TriggerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TriggerRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TriggerRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TriggerRequest {
+
+            /** Properties of a TriggerRequest. */
+            interface $Properties {
+
+                /** TriggerRequest timeout_s */
+                timeout_s?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TriggerRequest. */
+            type $Shape = brightline.v1.TriggerRequest.$Properties;
+        }
+
+        /**
+         * Properties of a StatusReply.
+         * @deprecated Use brightline.v1.StatusReply.$Properties instead.
+         */
+        interface IStatusReply extends brightline.v1.StatusReply.$Properties {
+        }
+
+        /** Represents a StatusReply. */
+        class StatusReply {
+
+            /**
+             * Constructs a new StatusReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.StatusReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatusReply success. */
+            success: boolean;
+
+            /** StatusReply elapsed_s. */
+            elapsed_s: number;
+
+            /** StatusReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new StatusReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatusReply instance
+             */
+            static create(properties: brightline.v1.StatusReply.$Shape): brightline.v1.StatusReply & brightline.v1.StatusReply.$Shape;
+            static create(properties?: brightline.v1.StatusReply.$Properties): brightline.v1.StatusReply;
+
+            /**
+             * Encodes the specified StatusReply message. Does not implicitly {@link brightline.v1.StatusReply.verify|verify} messages.
+             * @param message StatusReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.StatusReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StatusReply message, length delimited. Does not implicitly {@link brightline.v1.StatusReply.verify|verify} messages.
+             * @param message StatusReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.StatusReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatusReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.StatusReply & brightline.v1.StatusReply.$Shape} StatusReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.StatusReply & brightline.v1.StatusReply.$Shape;
+
+            /**
+             * Decodes a StatusReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.StatusReply & brightline.v1.StatusReply.$Shape} StatusReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.StatusReply & brightline.v1.StatusReply.$Shape;
+
+            /**
+             * Verifies a StatusReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StatusReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StatusReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.StatusReply;
+
+            /**
+             * Creates a plain object from a StatusReply message. Also converts values to other types if specified.
+             * @param message StatusReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.StatusReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StatusReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StatusReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StatusReply {
+
+            /** Properties of a StatusReply. */
+            interface $Properties {
+
+                /** StatusReply success */
+                success?: (boolean|null);
+
+                /** StatusReply elapsed_s */
+                elapsed_s?: (number|null);
+
+                /** StatusReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatusReply. */
+            type $Shape = brightline.v1.StatusReply.$Properties;
+        }
+
+        /**
+         * Properties of a StopRequest.
+         * @deprecated Use brightline.v1.StopRequest.$Properties instead.
+         */
+        interface IStopRequest extends brightline.v1.StopRequest.$Properties {
+        }
+
+        /** Represents a StopRequest. */
+        class StopRequest {
+
+            /**
+             * Constructs a new StopRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.StopRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StopRequest success. */
+            success: boolean;
+
+            /**
+             * Creates a new StopRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StopRequest instance
+             */
+            static create(properties: brightline.v1.StopRequest.$Shape): brightline.v1.StopRequest & brightline.v1.StopRequest.$Shape;
+            static create(properties?: brightline.v1.StopRequest.$Properties): brightline.v1.StopRequest;
+
+            /**
+             * Encodes the specified StopRequest message. Does not implicitly {@link brightline.v1.StopRequest.verify|verify} messages.
+             * @param message StopRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.StopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StopRequest message, length delimited. Does not implicitly {@link brightline.v1.StopRequest.verify|verify} messages.
+             * @param message StopRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.StopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StopRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.StopRequest & brightline.v1.StopRequest.$Shape} StopRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.StopRequest & brightline.v1.StopRequest.$Shape;
+
+            /**
+             * Decodes a StopRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.StopRequest & brightline.v1.StopRequest.$Shape} StopRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.StopRequest & brightline.v1.StopRequest.$Shape;
+
+            /**
+             * Verifies a StopRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StopRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StopRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.StopRequest;
+
+            /**
+             * Creates a plain object from a StopRequest message. Also converts values to other types if specified.
+             * @param message StopRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.StopRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StopRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StopRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StopRequest {
+
+            /** Properties of a StopRequest. */
+            interface $Properties {
+
+                /** StopRequest success */
+                success?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StopRequest. */
+            type $Shape = brightline.v1.StopRequest.$Properties;
+        }
+
+        /**
+         * Properties of a CommandReply.
+         * @deprecated Use brightline.v1.CommandReply.$Properties instead.
+         */
+        interface ICommandReply extends brightline.v1.CommandReply.$Properties {
+        }
+
+        /** Represents a CommandReply. */
+        class CommandReply {
+
+            /**
+             * Constructs a new CommandReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.CommandReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommandReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new CommandReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommandReply instance
+             */
+            static create(properties: brightline.v1.CommandReply.$Shape): brightline.v1.CommandReply & brightline.v1.CommandReply.$Shape;
+            static create(properties?: brightline.v1.CommandReply.$Properties): brightline.v1.CommandReply;
+
+            /**
+             * Encodes the specified CommandReply message. Does not implicitly {@link brightline.v1.CommandReply.verify|verify} messages.
+             * @param message CommandReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.CommandReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CommandReply message, length delimited. Does not implicitly {@link brightline.v1.CommandReply.verify|verify} messages.
+             * @param message CommandReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.CommandReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommandReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.CommandReply & brightline.v1.CommandReply.$Shape} CommandReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.CommandReply & brightline.v1.CommandReply.$Shape;
+
+            /**
+             * Decodes a CommandReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.CommandReply & brightline.v1.CommandReply.$Shape} CommandReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.CommandReply & brightline.v1.CommandReply.$Shape;
+
+            /**
+             * Verifies a CommandReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CommandReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CommandReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.CommandReply;
+
+            /**
+             * Creates a plain object from a CommandReply message. Also converts values to other types if specified.
+             * @param message CommandReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.CommandReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommandReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CommandReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CommandReply {
+
+            /** Properties of a CommandReply. */
+            interface $Properties {
+
+                /** CommandReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommandReply. */
+            type $Shape = brightline.v1.CommandReply.$Properties;
+        }
+
+        /**
+         * Properties of a ReadingUpdate.
+         * @deprecated Use brightline.v1.ReadingUpdate.$Properties instead.
+         */
+        interface IReadingUpdate extends brightline.v1.ReadingUpdate.$Properties {
+        }
+
+        /** Represents a ReadingUpdate. */
+        class ReadingUpdate {
+
+            /**
+             * Constructs a new ReadingUpdate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ReadingUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReadingUpdate beamline. */
+            beamline: string;
+
+            /** ReadingUpdate device. */
+            device: string;
+
+            /** ReadingUpdate readings. */
+            readings: { [k: string]: brightline.v1.Reading.$Properties };
+
+            /**
+             * Creates a new ReadingUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReadingUpdate instance
+             */
+            static create(properties: brightline.v1.ReadingUpdate.$Shape): brightline.v1.ReadingUpdate & brightline.v1.ReadingUpdate.$Shape;
+            static create(properties?: brightline.v1.ReadingUpdate.$Properties): brightline.v1.ReadingUpdate;
+
+            /**
+             * Encodes the specified ReadingUpdate message. Does not implicitly {@link brightline.v1.ReadingUpdate.verify|verify} messages.
+             * @param message ReadingUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ReadingUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReadingUpdate message, length delimited. Does not implicitly {@link brightline.v1.ReadingUpdate.verify|verify} messages.
+             * @param message ReadingUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ReadingUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadingUpdate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ReadingUpdate & brightline.v1.ReadingUpdate.$Shape} ReadingUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ReadingUpdate & brightline.v1.ReadingUpdate.$Shape;
+
+            /**
+             * Decodes a ReadingUpdate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ReadingUpdate & brightline.v1.ReadingUpdate.$Shape} ReadingUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ReadingUpdate & brightline.v1.ReadingUpdate.$Shape;
+
+            /**
+             * Verifies a ReadingUpdate message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReadingUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadingUpdate
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ReadingUpdate;
+
+            /**
+             * Creates a plain object from a ReadingUpdate message. Also converts values to other types if specified.
+             * @param message ReadingUpdate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ReadingUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadingUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReadingUpdate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadingUpdate {
+
+            /** Properties of a ReadingUpdate. */
+            interface $Properties {
+
+                /** ReadingUpdate beamline */
+                beamline?: (string|null);
+
+                /** ReadingUpdate device */
+                device?: (string|null);
+
+                /** ReadingUpdate readings */
+                readings?: ({ [k: string]: brightline.v1.Reading.$Properties }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadingUpdate. */
+            type $Shape = {
+              beamline?: string|null;
+              device?: string|null;
+              readings?: { [k: string]: brightline.v1.Reading.$Shape }|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a DeviceHealth.
+         * @deprecated Use brightline.v1.DeviceHealth.$Properties instead.
+         */
+        interface IDeviceHealth extends brightline.v1.DeviceHealth.$Properties {
+        }
+
+        /** Represents a DeviceHealth. */
+        class DeviceHealth {
+
+            /**
+             * Constructs a new DeviceHealth.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.DeviceHealth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceHealth beamline. */
+            beamline: string;
+
+            /** DeviceHealth device. */
+            device: string;
+
+            /** DeviceHealth state. */
+            state: string;
+
+            /** DeviceHealth since. */
+            since: number;
+
+            /** DeviceHealth reason. */
+            reason: string;
+
+            /**
+             * Creates a new DeviceHealth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceHealth instance
+             */
+            static create(properties: brightline.v1.DeviceHealth.$Shape): brightline.v1.DeviceHealth & brightline.v1.DeviceHealth.$Shape;
+            static create(properties?: brightline.v1.DeviceHealth.$Properties): brightline.v1.DeviceHealth;
+
+            /**
+             * Encodes the specified DeviceHealth message. Does not implicitly {@link brightline.v1.DeviceHealth.verify|verify} messages.
+             * @param message DeviceHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.DeviceHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceHealth message, length delimited. Does not implicitly {@link brightline.v1.DeviceHealth.verify|verify} messages.
+             * @param message DeviceHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.DeviceHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceHealth message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.DeviceHealth & brightline.v1.DeviceHealth.$Shape} DeviceHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.DeviceHealth & brightline.v1.DeviceHealth.$Shape;
+
+            /**
+             * Decodes a DeviceHealth message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.DeviceHealth & brightline.v1.DeviceHealth.$Shape} DeviceHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.DeviceHealth & brightline.v1.DeviceHealth.$Shape;
+
+            /**
+             * Verifies a DeviceHealth message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceHealth message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceHealth
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.DeviceHealth;
+
+            /**
+             * Creates a plain object from a DeviceHealth message. Also converts values to other types if specified.
+             * @param message DeviceHealth
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.DeviceHealth, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceHealth to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceHealth
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceHealth {
+
+            /** Properties of a DeviceHealth. */
+            interface $Properties {
+
+                /** DeviceHealth beamline */
+                beamline?: (string|null);
+
+                /** DeviceHealth device */
+                device?: (string|null);
+
+                /** DeviceHealth state */
+                state?: (string|null);
+
+                /** DeviceHealth since */
+                since?: (number|null);
+
+                /** DeviceHealth reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceHealth. */
+            type $Shape = brightline.v1.DeviceHealth.$Properties;
+        }
+
+        /**
+         * Properties of a DocumentEnvelope.
+         * @deprecated Use brightline.v1.DocumentEnvelope.$Properties instead.
+         */
+        interface IDocumentEnvelope extends brightline.v1.DocumentEnvelope.$Properties {
+        }
+
+        /** Represents a DocumentEnvelope. */
+        class DocumentEnvelope {
+
+            /**
+             * Constructs a new DocumentEnvelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.DocumentEnvelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DocumentEnvelope name. */
+            name: string;
+
+            /** DocumentEnvelope uid. */
+            uid: string;
+
+            /** DocumentEnvelope run_uid. */
+            run_uid: string;
+
+            /** DocumentEnvelope json. */
+            json: string;
+
+            /** DocumentEnvelope beamline. */
+            beamline: string;
+
+            /**
+             * Creates a new DocumentEnvelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DocumentEnvelope instance
+             */
+            static create(properties: brightline.v1.DocumentEnvelope.$Shape): brightline.v1.DocumentEnvelope & brightline.v1.DocumentEnvelope.$Shape;
+            static create(properties?: brightline.v1.DocumentEnvelope.$Properties): brightline.v1.DocumentEnvelope;
+
+            /**
+             * Encodes the specified DocumentEnvelope message. Does not implicitly {@link brightline.v1.DocumentEnvelope.verify|verify} messages.
+             * @param message DocumentEnvelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.DocumentEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DocumentEnvelope message, length delimited. Does not implicitly {@link brightline.v1.DocumentEnvelope.verify|verify} messages.
+             * @param message DocumentEnvelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.DocumentEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DocumentEnvelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.DocumentEnvelope & brightline.v1.DocumentEnvelope.$Shape} DocumentEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.DocumentEnvelope & brightline.v1.DocumentEnvelope.$Shape;
+
+            /**
+             * Decodes a DocumentEnvelope message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.DocumentEnvelope & brightline.v1.DocumentEnvelope.$Shape} DocumentEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.DocumentEnvelope & brightline.v1.DocumentEnvelope.$Shape;
+
+            /**
+             * Verifies a DocumentEnvelope message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DocumentEnvelope message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DocumentEnvelope
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.DocumentEnvelope;
+
+            /**
+             * Creates a plain object from a DocumentEnvelope message. Also converts values to other types if specified.
+             * @param message DocumentEnvelope
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.DocumentEnvelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DocumentEnvelope to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DocumentEnvelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DocumentEnvelope {
+
+            /** Properties of a DocumentEnvelope. */
+            interface $Properties {
+
+                /** DocumentEnvelope name */
+                name?: (string|null);
+
+                /** DocumentEnvelope uid */
+                uid?: (string|null);
+
+                /** DocumentEnvelope run_uid */
+                run_uid?: (string|null);
+
+                /** DocumentEnvelope json */
+                json?: (string|null);
+
+                /** DocumentEnvelope beamline */
+                beamline?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DocumentEnvelope. */
+            type $Shape = brightline.v1.DocumentEnvelope.$Properties;
+        }
+
+        /** Represents a Facility */
+        class Facility extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new Facility service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Creates new Facility service using the specified rpc implementation.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             * @returns RPC service. Useful where requests and/or responses are streamed.
+             */
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Facility;
+
+            /** Calls ListDevices. */
+            listDevices: brightline.v1.Facility.ListDevices;
+
+            /** Calls Describe. */
+            describe: brightline.v1.Facility.Describe;
+
+            /** Calls Read. */
+            read: brightline.v1.Facility.Read;
+
+            /** Calls Set. */
+            set: brightline.v1.Facility.Set;
+
+            /** Calls Stop. */
+            stop: brightline.v1.Facility.Stop;
+
+            /** Calls WatchReadings. */
+            watchReadings: brightline.v1.Facility.WatchReadings;
+
+            /** Calls WatchHealth. */
+            watchHealth: brightline.v1.Facility.WatchHealth;
+
+            /** Calls SubmitPlan. */
+            submitPlan: brightline.v1.Facility.SubmitPlan;
+
+            /** Calls ControlPlan. */
+            controlPlan: brightline.v1.Facility.ControlPlan;
+
+            /** Calls PlanStatus. */
+            planStatus: brightline.v1.Facility.PlanStatus;
+
+            /** Calls StreamDocuments. */
+            streamDocuments: brightline.v1.Facility.StreamDocuments;
+        }
+
+        namespace Facility {
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#listDevices}.
+             * @param error Error, if any
+             * @param [response] ListDevicesReply
+             */
+            type ListDevicesCallback = (error: (Error|null), response?: brightline.v1.ListDevicesReply) => void;
+
+            /** Calls ListDevices. */
+            type ListDevices = {
+              (request: brightline.v1.IListDevicesRequest, callback: brightline.v1.Facility.ListDevicesCallback): void;
+              (request: brightline.v1.IListDevicesRequest): Promise<brightline.v1.ListDevicesReply>;
+              readonly name: "ListDevices";
+              readonly path: "/brightline.v1.Facility/ListDevices";
+              readonly requestType: "ListDevicesRequest";
+              readonly responseType: "ListDevicesReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#describe}.
+             * @param error Error, if any
+             * @param [response] DescribeReply
+             */
+            type DescribeCallback = (error: (Error|null), response?: brightline.v1.DescribeReply) => void;
+
+            /** Calls Describe. */
+            type Describe = {
+              (request: brightline.v1.IDeviceRef, callback: brightline.v1.Facility.DescribeCallback): void;
+              (request: brightline.v1.IDeviceRef): Promise<brightline.v1.DescribeReply>;
+              readonly name: "Describe";
+              readonly path: "/brightline.v1.Facility/Describe";
+              readonly requestType: "DeviceRef";
+              readonly responseType: "DescribeReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#read}.
+             * @param error Error, if any
+             * @param [response] ReadReply
+             */
+            type ReadCallback = (error: (Error|null), response?: brightline.v1.ReadReply) => void;
+
+            /** Calls Read. */
+            type Read = {
+              (request: brightline.v1.IDeviceRef, callback: brightline.v1.Facility.ReadCallback): void;
+              (request: brightline.v1.IDeviceRef): Promise<brightline.v1.ReadReply>;
+              readonly name: "Read";
+              readonly path: "/brightline.v1.Facility/Read";
+              readonly requestType: "DeviceRef";
+              readonly responseType: "ReadReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#set}.
+             * @param error Error, if any
+             * @param [response] StatusReply
+             */
+            type SetCallback = (error: (Error|null), response?: brightline.v1.StatusReply) => void;
+
+            /** Calls Set. */
+            type Set = {
+              (request: brightline.v1.ISetDeviceRequest, callback: brightline.v1.Facility.SetCallback): void;
+              (request: brightline.v1.ISetDeviceRequest): Promise<brightline.v1.StatusReply>;
+              readonly name: "Set";
+              readonly path: "/brightline.v1.Facility/Set";
+              readonly requestType: "SetDeviceRequest";
+              readonly responseType: "StatusReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#stop}.
+             * @param error Error, if any
+             * @param [response] CommandReply
+             */
+            type StopCallback = (error: (Error|null), response?: brightline.v1.CommandReply) => void;
+
+            /** Calls Stop. */
+            type Stop = {
+              (request: brightline.v1.IDeviceRef, callback: brightline.v1.Facility.StopCallback): void;
+              (request: brightline.v1.IDeviceRef): Promise<brightline.v1.CommandReply>;
+              readonly name: "Stop";
+              readonly path: "/brightline.v1.Facility/Stop";
+              readonly requestType: "DeviceRef";
+              readonly responseType: "CommandReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#watchReadings}.
+             * @param error Error, if any
+             * @param [response] ReadingUpdate
+             */
+            type WatchReadingsCallback = (error: (Error|null), response?: brightline.v1.ReadingUpdate) => void;
+
+            /** Calls WatchReadings. */
+            type WatchReadings = {
+              (request: brightline.v1.IDeviceRef, callback: brightline.v1.Facility.WatchReadingsCallback): void;
+              (request: brightline.v1.IDeviceRef): Promise<brightline.v1.ReadingUpdate>;
+              readonly name: "WatchReadings";
+              readonly path: "/brightline.v1.Facility/WatchReadings";
+              readonly requestType: "DeviceRef";
+              readonly responseType: "ReadingUpdate";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#watchHealth}.
+             * @param error Error, if any
+             * @param [response] DeviceHealth
+             */
+            type WatchHealthCallback = (error: (Error|null), response?: brightline.v1.DeviceHealth) => void;
+
+            /** Calls WatchHealth. */
+            type WatchHealth = {
+              (request: brightline.v1.IWatchHealthRequest, callback: brightline.v1.Facility.WatchHealthCallback): void;
+              (request: brightline.v1.IWatchHealthRequest): Promise<brightline.v1.DeviceHealth>;
+              readonly name: "WatchHealth";
+              readonly path: "/brightline.v1.Facility/WatchHealth";
+              readonly requestType: "WatchHealthRequest";
+              readonly responseType: "DeviceHealth";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#submitPlan}.
+             * @param error Error, if any
+             * @param [response] SubmitPlanReply
+             */
+            type SubmitPlanCallback = (error: (Error|null), response?: brightline.v1.SubmitPlanReply) => void;
+
+            /** Calls SubmitPlan. */
+            type SubmitPlan = {
+              (request: brightline.v1.IBeamlineSubmitRequest, callback: brightline.v1.Facility.SubmitPlanCallback): void;
+              (request: brightline.v1.IBeamlineSubmitRequest): Promise<brightline.v1.SubmitPlanReply>;
+              readonly name: "SubmitPlan";
+              readonly path: "/brightline.v1.Facility/SubmitPlan";
+              readonly requestType: "BeamlineSubmitRequest";
+              readonly responseType: "SubmitPlanReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#controlPlan}.
+             * @param error Error, if any
+             * @param [response] PlanControlReply
+             */
+            type ControlPlanCallback = (error: (Error|null), response?: brightline.v1.PlanControlReply) => void;
+
+            /** Calls ControlPlan. */
+            type ControlPlan = {
+              (request: brightline.v1.IBeamlineControlRequest, callback: brightline.v1.Facility.ControlPlanCallback): void;
+              (request: brightline.v1.IBeamlineControlRequest): Promise<brightline.v1.PlanControlReply>;
+              readonly name: "ControlPlan";
+              readonly path: "/brightline.v1.Facility/ControlPlan";
+              readonly requestType: "BeamlineControlRequest";
+              readonly responseType: "PlanControlReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#planStatus}.
+             * @param error Error, if any
+             * @param [response] PlanStatus
+             */
+            type PlanStatusCallback = (error: (Error|null), response?: brightline.v1.PlanStatus) => void;
+
+            /** Calls PlanStatus. */
+            type PlanStatus = {
+              (request: brightline.v1.IBeamlineRef, callback: brightline.v1.Facility.PlanStatusCallback): void;
+              (request: brightline.v1.IBeamlineRef): Promise<brightline.v1.PlanStatus>;
+              readonly name: "PlanStatus";
+              readonly path: "/brightline.v1.Facility/PlanStatus";
+              readonly requestType: "BeamlineRef";
+              readonly responseType: "PlanStatus";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#streamDocuments}.
+             * @param error Error, if any
+             * @param [response] DocumentEnvelope
+             */
+            type StreamDocumentsCallback = (error: (Error|null), response?: brightline.v1.DocumentEnvelope) => void;
+
+            /** Calls StreamDocuments. */
+            type StreamDocuments = {
+              (request: brightline.v1.IRunRef, callback: brightline.v1.Facility.StreamDocumentsCallback): void;
+              (request: brightline.v1.IRunRef): Promise<brightline.v1.DocumentEnvelope>;
+              readonly name: "StreamDocuments";
+              readonly path: "/brightline.v1.Facility/StreamDocuments";
+              readonly requestType: "RunRef";
+              readonly responseType: "DocumentEnvelope";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
+            };
+        }
+
+        /**
+         * Properties of a BeamlineRef.
+         * @deprecated Use brightline.v1.BeamlineRef.$Properties instead.
+         */
+        interface IBeamlineRef extends brightline.v1.BeamlineRef.$Properties {
+        }
+
+        /** Represents a BeamlineRef. */
+        class BeamlineRef {
+
+            /**
+             * Constructs a new BeamlineRef.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.BeamlineRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BeamlineRef beamline. */
+            beamline: string;
+
+            /**
+             * Creates a new BeamlineRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BeamlineRef instance
+             */
+            static create(properties: brightline.v1.BeamlineRef.$Shape): brightline.v1.BeamlineRef & brightline.v1.BeamlineRef.$Shape;
+            static create(properties?: brightline.v1.BeamlineRef.$Properties): brightline.v1.BeamlineRef;
+
+            /**
+             * Encodes the specified BeamlineRef message. Does not implicitly {@link brightline.v1.BeamlineRef.verify|verify} messages.
+             * @param message BeamlineRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.BeamlineRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BeamlineRef message, length delimited. Does not implicitly {@link brightline.v1.BeamlineRef.verify|verify} messages.
+             * @param message BeamlineRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.BeamlineRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BeamlineRef message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.BeamlineRef & brightline.v1.BeamlineRef.$Shape} BeamlineRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.BeamlineRef & brightline.v1.BeamlineRef.$Shape;
+
+            /**
+             * Decodes a BeamlineRef message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.BeamlineRef & brightline.v1.BeamlineRef.$Shape} BeamlineRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.BeamlineRef & brightline.v1.BeamlineRef.$Shape;
+
+            /**
+             * Verifies a BeamlineRef message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BeamlineRef message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BeamlineRef
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.BeamlineRef;
+
+            /**
+             * Creates a plain object from a BeamlineRef message. Also converts values to other types if specified.
+             * @param message BeamlineRef
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.BeamlineRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BeamlineRef to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BeamlineRef
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BeamlineRef {
+
+            /** Properties of a BeamlineRef. */
+            interface $Properties {
+
+                /** BeamlineRef beamline */
+                beamline?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BeamlineRef. */
+            type $Shape = brightline.v1.BeamlineRef.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceRef.
+         * @deprecated Use brightline.v1.DeviceRef.$Properties instead.
+         */
+        interface IDeviceRef extends brightline.v1.DeviceRef.$Properties {
+        }
+
+        /** Represents a DeviceRef. */
+        class DeviceRef {
+
+            /**
+             * Constructs a new DeviceRef.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.DeviceRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceRef beamline. */
+            beamline: string;
+
+            /** DeviceRef device. */
+            device: string;
+
+            /**
+             * Creates a new DeviceRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceRef instance
+             */
+            static create(properties: brightline.v1.DeviceRef.$Shape): brightline.v1.DeviceRef & brightline.v1.DeviceRef.$Shape;
+            static create(properties?: brightline.v1.DeviceRef.$Properties): brightline.v1.DeviceRef;
+
+            /**
+             * Encodes the specified DeviceRef message. Does not implicitly {@link brightline.v1.DeviceRef.verify|verify} messages.
+             * @param message DeviceRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.DeviceRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceRef message, length delimited. Does not implicitly {@link brightline.v1.DeviceRef.verify|verify} messages.
+             * @param message DeviceRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.DeviceRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceRef message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.DeviceRef & brightline.v1.DeviceRef.$Shape} DeviceRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.DeviceRef & brightline.v1.DeviceRef.$Shape;
+
+            /**
+             * Decodes a DeviceRef message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.DeviceRef & brightline.v1.DeviceRef.$Shape} DeviceRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.DeviceRef & brightline.v1.DeviceRef.$Shape;
+
+            /**
+             * Verifies a DeviceRef message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceRef message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceRef
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.DeviceRef;
+
+            /**
+             * Creates a plain object from a DeviceRef message. Also converts values to other types if specified.
+             * @param message DeviceRef
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.DeviceRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceRef to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceRef
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceRef {
+
+            /** Properties of a DeviceRef. */
+            interface $Properties {
+
+                /** DeviceRef beamline */
+                beamline?: (string|null);
+
+                /** DeviceRef device */
+                device?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceRef. */
+            type $Shape = brightline.v1.DeviceRef.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceSummary.
+         * @deprecated Use brightline.v1.DeviceSummary.$Properties instead.
+         */
+        interface IDeviceSummary extends brightline.v1.DeviceSummary.$Properties {
+        }
+
+        /** Represents a DeviceSummary. */
+        class DeviceSummary {
+
+            /**
+             * Constructs a new DeviceSummary.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.DeviceSummary.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceSummary beamline. */
+            beamline: string;
+
+            /** DeviceSummary device. */
+            device: string;
+
+            /** DeviceSummary device_class. */
+            device_class: string;
+
+            /** DeviceSummary state. */
+            state: string;
+
+            /**
+             * Creates a new DeviceSummary instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceSummary instance
+             */
+            static create(properties: brightline.v1.DeviceSummary.$Shape): brightline.v1.DeviceSummary & brightline.v1.DeviceSummary.$Shape;
+            static create(properties?: brightline.v1.DeviceSummary.$Properties): brightline.v1.DeviceSummary;
+
+            /**
+             * Encodes the specified DeviceSummary message. Does not implicitly {@link brightline.v1.DeviceSummary.verify|verify} messages.
+             * @param message DeviceSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.DeviceSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceSummary message, length delimited. Does not implicitly {@link brightline.v1.DeviceSummary.verify|verify} messages.
+             * @param message DeviceSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.DeviceSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceSummary message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.DeviceSummary & brightline.v1.DeviceSummary.$Shape} DeviceSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.DeviceSummary & brightline.v1.DeviceSummary.$Shape;
+
+            /**
+             * Decodes a DeviceSummary message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.DeviceSummary & brightline.v1.DeviceSummary.$Shape} DeviceSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.DeviceSummary & brightline.v1.DeviceSummary.$Shape;
+
+            /**
+             * Verifies a DeviceSummary message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceSummary message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceSummary
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.DeviceSummary;
+
+            /**
+             * Creates a plain object from a DeviceSummary message. Also converts values to other types if specified.
+             * @param message DeviceSummary
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.DeviceSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceSummary to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceSummary
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceSummary {
+
+            /** Properties of a DeviceSummary. */
+            interface $Properties {
+
+                /** DeviceSummary beamline */
+                beamline?: (string|null);
+
+                /** DeviceSummary device */
+                device?: (string|null);
+
+                /** DeviceSummary device_class */
+                device_class?: (string|null);
+
+                /** DeviceSummary state */
+                state?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceSummary. */
+            type $Shape = brightline.v1.DeviceSummary.$Properties;
+        }
+
+        /**
+         * Properties of a ListDevicesRequest.
+         * @deprecated Use brightline.v1.ListDevicesRequest.$Properties instead.
+         */
+        interface IListDevicesRequest extends brightline.v1.ListDevicesRequest.$Properties {
+        }
+
+        /** Represents a ListDevicesRequest. */
+        class ListDevicesRequest {
+
+            /**
+             * Constructs a new ListDevicesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ListDevicesRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListDevicesRequest beamline. */
+            beamline: string;
+
+            /**
+             * Creates a new ListDevicesRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListDevicesRequest instance
+             */
+            static create(properties: brightline.v1.ListDevicesRequest.$Shape): brightline.v1.ListDevicesRequest & brightline.v1.ListDevicesRequest.$Shape;
+            static create(properties?: brightline.v1.ListDevicesRequest.$Properties): brightline.v1.ListDevicesRequest;
+
+            /**
+             * Encodes the specified ListDevicesRequest message. Does not implicitly {@link brightline.v1.ListDevicesRequest.verify|verify} messages.
+             * @param message ListDevicesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ListDevicesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListDevicesRequest message, length delimited. Does not implicitly {@link brightline.v1.ListDevicesRequest.verify|verify} messages.
+             * @param message ListDevicesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ListDevicesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListDevicesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ListDevicesRequest & brightline.v1.ListDevicesRequest.$Shape} ListDevicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ListDevicesRequest & brightline.v1.ListDevicesRequest.$Shape;
+
+            /**
+             * Decodes a ListDevicesRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ListDevicesRequest & brightline.v1.ListDevicesRequest.$Shape} ListDevicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ListDevicesRequest & brightline.v1.ListDevicesRequest.$Shape;
+
+            /**
+             * Verifies a ListDevicesRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListDevicesRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListDevicesRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ListDevicesRequest;
+
+            /**
+             * Creates a plain object from a ListDevicesRequest message. Also converts values to other types if specified.
+             * @param message ListDevicesRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ListDevicesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListDevicesRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListDevicesRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListDevicesRequest {
+
+            /** Properties of a ListDevicesRequest. */
+            interface $Properties {
+
+                /** ListDevicesRequest beamline */
+                beamline?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListDevicesRequest. */
+            type $Shape = brightline.v1.ListDevicesRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ListDevicesReply.
+         * @deprecated Use brightline.v1.ListDevicesReply.$Properties instead.
+         */
+        interface IListDevicesReply extends brightline.v1.ListDevicesReply.$Properties {
+        }
+
+        /** Represents a ListDevicesReply. */
+        class ListDevicesReply {
+
+            /**
+             * Constructs a new ListDevicesReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ListDevicesReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListDevicesReply devices. */
+            devices: brightline.v1.DeviceSummary.$Properties[];
+
+            /**
+             * Creates a new ListDevicesReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListDevicesReply instance
+             */
+            static create(properties: brightline.v1.ListDevicesReply.$Shape): brightline.v1.ListDevicesReply & brightline.v1.ListDevicesReply.$Shape;
+            static create(properties?: brightline.v1.ListDevicesReply.$Properties): brightline.v1.ListDevicesReply;
+
+            /**
+             * Encodes the specified ListDevicesReply message. Does not implicitly {@link brightline.v1.ListDevicesReply.verify|verify} messages.
+             * @param message ListDevicesReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ListDevicesReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListDevicesReply message, length delimited. Does not implicitly {@link brightline.v1.ListDevicesReply.verify|verify} messages.
+             * @param message ListDevicesReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ListDevicesReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListDevicesReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ListDevicesReply & brightline.v1.ListDevicesReply.$Shape} ListDevicesReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ListDevicesReply & brightline.v1.ListDevicesReply.$Shape;
+
+            /**
+             * Decodes a ListDevicesReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ListDevicesReply & brightline.v1.ListDevicesReply.$Shape} ListDevicesReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ListDevicesReply & brightline.v1.ListDevicesReply.$Shape;
+
+            /**
+             * Verifies a ListDevicesReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListDevicesReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListDevicesReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ListDevicesReply;
+
+            /**
+             * Creates a plain object from a ListDevicesReply message. Also converts values to other types if specified.
+             * @param message ListDevicesReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ListDevicesReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListDevicesReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListDevicesReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListDevicesReply {
+
+            /** Properties of a ListDevicesReply. */
+            interface $Properties {
+
+                /** ListDevicesReply devices */
+                devices?: (brightline.v1.DeviceSummary.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListDevicesReply. */
+            type $Shape = brightline.v1.ListDevicesReply.$Properties;
+        }
+
+        /**
+         * Properties of a SetDeviceRequest.
+         * @deprecated Use brightline.v1.SetDeviceRequest.$Properties instead.
+         */
+        interface ISetDeviceRequest extends brightline.v1.SetDeviceRequest.$Properties {
+        }
+
+        /** Represents a SetDeviceRequest. */
+        class SetDeviceRequest {
+
+            /**
+             * Constructs a new SetDeviceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.SetDeviceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetDeviceRequest beamline. */
+            beamline: string;
+
+            /** SetDeviceRequest device. */
+            device: string;
+
+            /** SetDeviceRequest value. */
+            value?: (brightline.v1.Value.$Properties|null);
+
+            /** SetDeviceRequest timeout_s. */
+            timeout_s: number;
+
+            /**
+             * Creates a new SetDeviceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetDeviceRequest instance
+             */
+            static create(properties: brightline.v1.SetDeviceRequest.$Shape): brightline.v1.SetDeviceRequest & brightline.v1.SetDeviceRequest.$Shape;
+            static create(properties?: brightline.v1.SetDeviceRequest.$Properties): brightline.v1.SetDeviceRequest;
+
+            /**
+             * Encodes the specified SetDeviceRequest message. Does not implicitly {@link brightline.v1.SetDeviceRequest.verify|verify} messages.
+             * @param message SetDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.SetDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetDeviceRequest message, length delimited. Does not implicitly {@link brightline.v1.SetDeviceRequest.verify|verify} messages.
+             * @param message SetDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.SetDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetDeviceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.SetDeviceRequest & brightline.v1.SetDeviceRequest.$Shape} SetDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.SetDeviceRequest & brightline.v1.SetDeviceRequest.$Shape;
+
+            /**
+             * Decodes a SetDeviceRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.SetDeviceRequest & brightline.v1.SetDeviceRequest.$Shape} SetDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.SetDeviceRequest & brightline.v1.SetDeviceRequest.$Shape;
+
+            /**
+             * Verifies a SetDeviceRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetDeviceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetDeviceRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.SetDeviceRequest;
+
+            /**
+             * Creates a plain object from a SetDeviceRequest message. Also converts values to other types if specified.
+             * @param message SetDeviceRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.SetDeviceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetDeviceRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetDeviceRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetDeviceRequest {
+
+            /** Properties of a SetDeviceRequest. */
+            interface $Properties {
+
+                /** SetDeviceRequest beamline */
+                beamline?: (string|null);
+
+                /** SetDeviceRequest device */
+                device?: (string|null);
+
+                /** SetDeviceRequest value */
+                value?: (brightline.v1.Value.$Properties|null);
+
+                /** SetDeviceRequest timeout_s */
+                timeout_s?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetDeviceRequest. */
+            type $Shape = {
+              beamline?: string|null;
+              device?: string|null;
+              value?: brightline.v1.Value.$Shape|null;
+              timeout_s?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a WatchHealthRequest.
+         * @deprecated Use brightline.v1.WatchHealthRequest.$Properties instead.
+         */
+        interface IWatchHealthRequest extends brightline.v1.WatchHealthRequest.$Properties {
+        }
+
+        /** Represents a WatchHealthRequest. */
+        class WatchHealthRequest {
+
+            /**
+             * Constructs a new WatchHealthRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.WatchHealthRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WatchHealthRequest beamline. */
+            beamline: string;
+
+            /**
+             * Creates a new WatchHealthRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatchHealthRequest instance
+             */
+            static create(properties: brightline.v1.WatchHealthRequest.$Shape): brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape;
+            static create(properties?: brightline.v1.WatchHealthRequest.$Properties): brightline.v1.WatchHealthRequest;
+
+            /**
+             * Encodes the specified WatchHealthRequest message. Does not implicitly {@link brightline.v1.WatchHealthRequest.verify|verify} messages.
+             * @param message WatchHealthRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.WatchHealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WatchHealthRequest message, length delimited. Does not implicitly {@link brightline.v1.WatchHealthRequest.verify|verify} messages.
+             * @param message WatchHealthRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.WatchHealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatchHealthRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape} WatchHealthRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape;
+
+            /**
+             * Decodes a WatchHealthRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape} WatchHealthRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape;
+
+            /**
+             * Verifies a WatchHealthRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WatchHealthRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WatchHealthRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.WatchHealthRequest;
+
+            /**
+             * Creates a plain object from a WatchHealthRequest message. Also converts values to other types if specified.
+             * @param message WatchHealthRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.WatchHealthRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WatchHealthRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WatchHealthRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WatchHealthRequest {
+
+            /** Properties of a WatchHealthRequest. */
+            interface $Properties {
+
+                /** WatchHealthRequest beamline */
+                beamline?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WatchHealthRequest. */
+            type $Shape = brightline.v1.WatchHealthRequest.$Properties;
+        }
+
+        /**
+         * Properties of a BeamlineSubmitRequest.
+         * @deprecated Use brightline.v1.BeamlineSubmitRequest.$Properties instead.
+         */
+        interface IBeamlineSubmitRequest extends brightline.v1.BeamlineSubmitRequest.$Properties {
+        }
+
+        /** Represents a BeamlineSubmitRequest. */
+        class BeamlineSubmitRequest {
+
+            /**
+             * Constructs a new BeamlineSubmitRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.BeamlineSubmitRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BeamlineSubmitRequest beamline. */
+            beamline: string;
+
+            /** BeamlineSubmitRequest plan. */
+            plan?: (brightline.v1.SubmitPlanRequest.$Properties|null);
+
+            /**
+             * Creates a new BeamlineSubmitRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BeamlineSubmitRequest instance
+             */
+            static create(properties: brightline.v1.BeamlineSubmitRequest.$Shape): brightline.v1.BeamlineSubmitRequest & brightline.v1.BeamlineSubmitRequest.$Shape;
+            static create(properties?: brightline.v1.BeamlineSubmitRequest.$Properties): brightline.v1.BeamlineSubmitRequest;
+
+            /**
+             * Encodes the specified BeamlineSubmitRequest message. Does not implicitly {@link brightline.v1.BeamlineSubmitRequest.verify|verify} messages.
+             * @param message BeamlineSubmitRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.BeamlineSubmitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BeamlineSubmitRequest message, length delimited. Does not implicitly {@link brightline.v1.BeamlineSubmitRequest.verify|verify} messages.
+             * @param message BeamlineSubmitRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.BeamlineSubmitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BeamlineSubmitRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.BeamlineSubmitRequest & brightline.v1.BeamlineSubmitRequest.$Shape} BeamlineSubmitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.BeamlineSubmitRequest & brightline.v1.BeamlineSubmitRequest.$Shape;
+
+            /**
+             * Decodes a BeamlineSubmitRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.BeamlineSubmitRequest & brightline.v1.BeamlineSubmitRequest.$Shape} BeamlineSubmitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.BeamlineSubmitRequest & brightline.v1.BeamlineSubmitRequest.$Shape;
+
+            /**
+             * Verifies a BeamlineSubmitRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BeamlineSubmitRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BeamlineSubmitRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.BeamlineSubmitRequest;
+
+            /**
+             * Creates a plain object from a BeamlineSubmitRequest message. Also converts values to other types if specified.
+             * @param message BeamlineSubmitRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.BeamlineSubmitRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BeamlineSubmitRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BeamlineSubmitRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BeamlineSubmitRequest {
+
+            /** Properties of a BeamlineSubmitRequest. */
+            interface $Properties {
+
+                /** BeamlineSubmitRequest beamline */
+                beamline?: (string|null);
+
+                /** BeamlineSubmitRequest plan */
+                plan?: (brightline.v1.SubmitPlanRequest.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BeamlineSubmitRequest. */
+            type $Shape = {
+              beamline?: string|null;
+              plan?: brightline.v1.SubmitPlanRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a BeamlineControlRequest.
+         * @deprecated Use brightline.v1.BeamlineControlRequest.$Properties instead.
+         */
+        interface IBeamlineControlRequest extends brightline.v1.BeamlineControlRequest.$Properties {
+        }
+
+        /** Represents a BeamlineControlRequest. */
+        class BeamlineControlRequest {
+
+            /**
+             * Constructs a new BeamlineControlRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.BeamlineControlRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BeamlineControlRequest beamline. */
+            beamline: string;
+
+            /** BeamlineControlRequest verb. */
+            verb: string;
+
+            /** BeamlineControlRequest reason. */
+            reason: string;
+
+            /**
+             * Creates a new BeamlineControlRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BeamlineControlRequest instance
+             */
+            static create(properties: brightline.v1.BeamlineControlRequest.$Shape): brightline.v1.BeamlineControlRequest & brightline.v1.BeamlineControlRequest.$Shape;
+            static create(properties?: brightline.v1.BeamlineControlRequest.$Properties): brightline.v1.BeamlineControlRequest;
+
+            /**
+             * Encodes the specified BeamlineControlRequest message. Does not implicitly {@link brightline.v1.BeamlineControlRequest.verify|verify} messages.
+             * @param message BeamlineControlRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.BeamlineControlRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BeamlineControlRequest message, length delimited. Does not implicitly {@link brightline.v1.BeamlineControlRequest.verify|verify} messages.
+             * @param message BeamlineControlRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.BeamlineControlRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BeamlineControlRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.BeamlineControlRequest & brightline.v1.BeamlineControlRequest.$Shape} BeamlineControlRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.BeamlineControlRequest & brightline.v1.BeamlineControlRequest.$Shape;
+
+            /**
+             * Decodes a BeamlineControlRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.BeamlineControlRequest & brightline.v1.BeamlineControlRequest.$Shape} BeamlineControlRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.BeamlineControlRequest & brightline.v1.BeamlineControlRequest.$Shape;
+
+            /**
+             * Verifies a BeamlineControlRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BeamlineControlRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BeamlineControlRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.BeamlineControlRequest;
+
+            /**
+             * Creates a plain object from a BeamlineControlRequest message. Also converts values to other types if specified.
+             * @param message BeamlineControlRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.BeamlineControlRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BeamlineControlRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BeamlineControlRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BeamlineControlRequest {
+
+            /** Properties of a BeamlineControlRequest. */
+            interface $Properties {
+
+                /** BeamlineControlRequest beamline */
+                beamline?: (string|null);
+
+                /** BeamlineControlRequest verb */
+                verb?: (string|null);
+
+                /** BeamlineControlRequest reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BeamlineControlRequest. */
+            type $Shape = brightline.v1.BeamlineControlRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RunRef.
+         * @deprecated Use brightline.v1.RunRef.$Properties instead.
+         */
+        interface IRunRef extends brightline.v1.RunRef.$Properties {
+        }
+
+        /** Represents a RunRef. */
+        class RunRef {
+
+            /**
+             * Constructs a new RunRef.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.RunRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunRef beamline. */
+            beamline: string;
+
+            /** RunRef run_uid. */
+            run_uid: string;
+
+            /**
+             * Creates a new RunRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunRef instance
+             */
+            static create(properties: brightline.v1.RunRef.$Shape): brightline.v1.RunRef & brightline.v1.RunRef.$Shape;
+            static create(properties?: brightline.v1.RunRef.$Properties): brightline.v1.RunRef;
+
+            /**
+             * Encodes the specified RunRef message. Does not implicitly {@link brightline.v1.RunRef.verify|verify} messages.
+             * @param message RunRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.RunRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RunRef message, length delimited. Does not implicitly {@link brightline.v1.RunRef.verify|verify} messages.
+             * @param message RunRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.RunRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunRef message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.RunRef & brightline.v1.RunRef.$Shape} RunRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.RunRef & brightline.v1.RunRef.$Shape;
+
+            /**
+             * Decodes a RunRef message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.RunRef & brightline.v1.RunRef.$Shape} RunRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.RunRef & brightline.v1.RunRef.$Shape;
+
+            /**
+             * Verifies a RunRef message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RunRef message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunRef
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.RunRef;
+
+            /**
+             * Creates a plain object from a RunRef message. Also converts values to other types if specified.
+             * @param message RunRef
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.RunRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunRef to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunRef
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunRef {
+
+            /** Properties of a RunRef. */
+            interface $Properties {
+
+                /** RunRef beamline */
+                beamline?: (string|null);
+
+                /** RunRef run_uid */
+                run_uid?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunRef. */
+            type $Shape = brightline.v1.RunRef.$Properties;
+        }
+
+        /**
+         * Properties of a SubmitPlanRequest.
+         * @deprecated Use brightline.v1.SubmitPlanRequest.$Properties instead.
+         */
+        interface ISubmitPlanRequest extends brightline.v1.SubmitPlanRequest.$Properties {
+        }
+
+        /** Represents a SubmitPlanRequest. */
+        class SubmitPlanRequest {
+
+            /**
+             * Constructs a new SubmitPlanRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.SubmitPlanRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SubmitPlanRequest plan_name. */
+            plan_name: string;
+
+            /** SubmitPlanRequest args. */
+            args: { [k: string]: brightline.v1.Value.$Properties };
+
+            /** SubmitPlanRequest metadata. */
+            metadata: { [k: string]: brightline.v1.Value.$Properties };
+
+            /** SubmitPlanRequest user. */
+            user: string;
+
+            /**
+             * Creates a new SubmitPlanRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SubmitPlanRequest instance
+             */
+            static create(properties: brightline.v1.SubmitPlanRequest.$Shape): brightline.v1.SubmitPlanRequest & brightline.v1.SubmitPlanRequest.$Shape;
+            static create(properties?: brightline.v1.SubmitPlanRequest.$Properties): brightline.v1.SubmitPlanRequest;
+
+            /**
+             * Encodes the specified SubmitPlanRequest message. Does not implicitly {@link brightline.v1.SubmitPlanRequest.verify|verify} messages.
+             * @param message SubmitPlanRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.SubmitPlanRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SubmitPlanRequest message, length delimited. Does not implicitly {@link brightline.v1.SubmitPlanRequest.verify|verify} messages.
+             * @param message SubmitPlanRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.SubmitPlanRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SubmitPlanRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.SubmitPlanRequest & brightline.v1.SubmitPlanRequest.$Shape} SubmitPlanRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.SubmitPlanRequest & brightline.v1.SubmitPlanRequest.$Shape;
+
+            /**
+             * Decodes a SubmitPlanRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.SubmitPlanRequest & brightline.v1.SubmitPlanRequest.$Shape} SubmitPlanRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.SubmitPlanRequest & brightline.v1.SubmitPlanRequest.$Shape;
+
+            /**
+             * Verifies a SubmitPlanRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SubmitPlanRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SubmitPlanRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.SubmitPlanRequest;
+
+            /**
+             * Creates a plain object from a SubmitPlanRequest message. Also converts values to other types if specified.
+             * @param message SubmitPlanRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.SubmitPlanRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SubmitPlanRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SubmitPlanRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SubmitPlanRequest {
+
+            /** Properties of a SubmitPlanRequest. */
+            interface $Properties {
+
+                /** SubmitPlanRequest plan_name */
+                plan_name?: (string|null);
+
+                /** SubmitPlanRequest args */
+                args?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** SubmitPlanRequest metadata */
+                metadata?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** SubmitPlanRequest user */
+                user?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SubmitPlanRequest. */
+            type $Shape = {
+              plan_name?: string|null;
+              args?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              metadata?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              user?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a SubmitPlanReply.
+         * @deprecated Use brightline.v1.SubmitPlanReply.$Properties instead.
+         */
+        interface ISubmitPlanReply extends brightline.v1.SubmitPlanReply.$Properties {
+        }
+
+        /** Represents a SubmitPlanReply. */
+        class SubmitPlanReply {
+
+            /**
+             * Constructs a new SubmitPlanReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.SubmitPlanReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SubmitPlanReply item_uid. */
+            item_uid: string;
+
+            /** SubmitPlanReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new SubmitPlanReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SubmitPlanReply instance
+             */
+            static create(properties: brightline.v1.SubmitPlanReply.$Shape): brightline.v1.SubmitPlanReply & brightline.v1.SubmitPlanReply.$Shape;
+            static create(properties?: brightline.v1.SubmitPlanReply.$Properties): brightline.v1.SubmitPlanReply;
+
+            /**
+             * Encodes the specified SubmitPlanReply message. Does not implicitly {@link brightline.v1.SubmitPlanReply.verify|verify} messages.
+             * @param message SubmitPlanReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.SubmitPlanReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SubmitPlanReply message, length delimited. Does not implicitly {@link brightline.v1.SubmitPlanReply.verify|verify} messages.
+             * @param message SubmitPlanReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.SubmitPlanReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SubmitPlanReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.SubmitPlanReply & brightline.v1.SubmitPlanReply.$Shape} SubmitPlanReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.SubmitPlanReply & brightline.v1.SubmitPlanReply.$Shape;
+
+            /**
+             * Decodes a SubmitPlanReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.SubmitPlanReply & brightline.v1.SubmitPlanReply.$Shape} SubmitPlanReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.SubmitPlanReply & brightline.v1.SubmitPlanReply.$Shape;
+
+            /**
+             * Verifies a SubmitPlanReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SubmitPlanReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SubmitPlanReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.SubmitPlanReply;
+
+            /**
+             * Creates a plain object from a SubmitPlanReply message. Also converts values to other types if specified.
+             * @param message SubmitPlanReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.SubmitPlanReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SubmitPlanReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SubmitPlanReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SubmitPlanReply {
+
+            /** Properties of a SubmitPlanReply. */
+            interface $Properties {
+
+                /** SubmitPlanReply item_uid */
+                item_uid?: (string|null);
+
+                /** SubmitPlanReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SubmitPlanReply. */
+            type $Shape = brightline.v1.SubmitPlanReply.$Properties;
+        }
+
+        /**
+         * Properties of a PlanControlRequest.
+         * @deprecated Use brightline.v1.PlanControlRequest.$Properties instead.
+         */
+        interface IPlanControlRequest extends brightline.v1.PlanControlRequest.$Properties {
+        }
+
+        /** Represents a PlanControlRequest. */
+        class PlanControlRequest {
+
+            /**
+             * Constructs a new PlanControlRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.PlanControlRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PlanControlRequest reason. */
+            reason: string;
+
+            /**
+             * Creates a new PlanControlRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PlanControlRequest instance
+             */
+            static create(properties: brightline.v1.PlanControlRequest.$Shape): brightline.v1.PlanControlRequest & brightline.v1.PlanControlRequest.$Shape;
+            static create(properties?: brightline.v1.PlanControlRequest.$Properties): brightline.v1.PlanControlRequest;
+
+            /**
+             * Encodes the specified PlanControlRequest message. Does not implicitly {@link brightline.v1.PlanControlRequest.verify|verify} messages.
+             * @param message PlanControlRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.PlanControlRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PlanControlRequest message, length delimited. Does not implicitly {@link brightline.v1.PlanControlRequest.verify|verify} messages.
+             * @param message PlanControlRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.PlanControlRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PlanControlRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.PlanControlRequest & brightline.v1.PlanControlRequest.$Shape} PlanControlRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.PlanControlRequest & brightline.v1.PlanControlRequest.$Shape;
+
+            /**
+             * Decodes a PlanControlRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.PlanControlRequest & brightline.v1.PlanControlRequest.$Shape} PlanControlRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.PlanControlRequest & brightline.v1.PlanControlRequest.$Shape;
+
+            /**
+             * Verifies a PlanControlRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PlanControlRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PlanControlRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.PlanControlRequest;
+
+            /**
+             * Creates a plain object from a PlanControlRequest message. Also converts values to other types if specified.
+             * @param message PlanControlRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.PlanControlRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PlanControlRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PlanControlRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanControlRequest {
+
+            /** Properties of a PlanControlRequest. */
+            interface $Properties {
+
+                /** PlanControlRequest reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PlanControlRequest. */
+            type $Shape = brightline.v1.PlanControlRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PlanControlReply.
+         * @deprecated Use brightline.v1.PlanControlReply.$Properties instead.
+         */
+        interface IPlanControlReply extends brightline.v1.PlanControlReply.$Properties {
+        }
+
+        /** Represents a PlanControlReply. */
+        class PlanControlReply {
+
+            /**
+             * Constructs a new PlanControlReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.PlanControlReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PlanControlReply state. */
+            state: string;
+
+            /** PlanControlReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new PlanControlReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PlanControlReply instance
+             */
+            static create(properties: brightline.v1.PlanControlReply.$Shape): brightline.v1.PlanControlReply & brightline.v1.PlanControlReply.$Shape;
+            static create(properties?: brightline.v1.PlanControlReply.$Properties): brightline.v1.PlanControlReply;
+
+            /**
+             * Encodes the specified PlanControlReply message. Does not implicitly {@link brightline.v1.PlanControlReply.verify|verify} messages.
+             * @param message PlanControlReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.PlanControlReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PlanControlReply message, length delimited. Does not implicitly {@link brightline.v1.PlanControlReply.verify|verify} messages.
+             * @param message PlanControlReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.PlanControlReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PlanControlReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.PlanControlReply & brightline.v1.PlanControlReply.$Shape} PlanControlReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.PlanControlReply & brightline.v1.PlanControlReply.$Shape;
+
+            /**
+             * Decodes a PlanControlReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.PlanControlReply & brightline.v1.PlanControlReply.$Shape} PlanControlReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.PlanControlReply & brightline.v1.PlanControlReply.$Shape;
+
+            /**
+             * Verifies a PlanControlReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PlanControlReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PlanControlReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.PlanControlReply;
+
+            /**
+             * Creates a plain object from a PlanControlReply message. Also converts values to other types if specified.
+             * @param message PlanControlReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.PlanControlReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PlanControlReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PlanControlReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanControlReply {
+
+            /** Properties of a PlanControlReply. */
+            interface $Properties {
+
+                /** PlanControlReply state */
+                state?: (string|null);
+
+                /** PlanControlReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PlanControlReply. */
+            type $Shape = brightline.v1.PlanControlReply.$Properties;
+        }
+
+        /**
+         * Properties of a PlanStatusRequest.
+         * @deprecated Use brightline.v1.PlanStatusRequest.$Properties instead.
+         */
+        interface IPlanStatusRequest extends brightline.v1.PlanStatusRequest.$Properties {
+        }
+
+        /** Represents a PlanStatusRequest. */
+        class PlanStatusRequest {
+
+            /**
+             * Constructs a new PlanStatusRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.PlanStatusRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new PlanStatusRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PlanStatusRequest instance
+             */
+            static create(properties: brightline.v1.PlanStatusRequest.$Shape): brightline.v1.PlanStatusRequest & brightline.v1.PlanStatusRequest.$Shape;
+            static create(properties?: brightline.v1.PlanStatusRequest.$Properties): brightline.v1.PlanStatusRequest;
+
+            /**
+             * Encodes the specified PlanStatusRequest message. Does not implicitly {@link brightline.v1.PlanStatusRequest.verify|verify} messages.
+             * @param message PlanStatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.PlanStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PlanStatusRequest message, length delimited. Does not implicitly {@link brightline.v1.PlanStatusRequest.verify|verify} messages.
+             * @param message PlanStatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.PlanStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PlanStatusRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.PlanStatusRequest & brightline.v1.PlanStatusRequest.$Shape} PlanStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.PlanStatusRequest & brightline.v1.PlanStatusRequest.$Shape;
+
+            /**
+             * Decodes a PlanStatusRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.PlanStatusRequest & brightline.v1.PlanStatusRequest.$Shape} PlanStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.PlanStatusRequest & brightline.v1.PlanStatusRequest.$Shape;
+
+            /**
+             * Verifies a PlanStatusRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PlanStatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PlanStatusRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.PlanStatusRequest;
+
+            /**
+             * Creates a plain object from a PlanStatusRequest message. Also converts values to other types if specified.
+             * @param message PlanStatusRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.PlanStatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PlanStatusRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PlanStatusRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanStatusRequest {
+
+            /** Properties of a PlanStatusRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PlanStatusRequest. */
+            type $Shape = brightline.v1.PlanStatusRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PlanStatus.
+         * @deprecated Use brightline.v1.PlanStatus.$Properties instead.
+         */
+        interface IPlanStatus extends brightline.v1.PlanStatus.$Properties {
+        }
+
+        /** Represents a PlanStatus. */
+        class PlanStatus {
+
+            /**
+             * Constructs a new PlanStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.PlanStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PlanStatus beamline. */
+            beamline: string;
+
+            /** PlanStatus state. */
+            state: string;
+
+            /** PlanStatus item_uid. */
+            item_uid: string;
+
+            /** PlanStatus plan_name. */
+            plan_name: string;
+
+            /** PlanStatus run_uids. */
+            run_uids: string[];
+
+            /** PlanStatus step. */
+            step: number;
+
+            /** PlanStatus total_steps. */
+            total_steps: number;
+
+            /** PlanStatus last_exit_status. */
+            last_exit_status: string;
+
+            /** PlanStatus last_reason. */
+            last_reason: string;
+
+            /** PlanStatus error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new PlanStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PlanStatus instance
+             */
+            static create(properties: brightline.v1.PlanStatus.$Shape): brightline.v1.PlanStatus & brightline.v1.PlanStatus.$Shape;
+            static create(properties?: brightline.v1.PlanStatus.$Properties): brightline.v1.PlanStatus;
+
+            /**
+             * Encodes the specified PlanStatus message. Does not implicitly {@link brightline.v1.PlanStatus.verify|verify} messages.
+             * @param message PlanStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.PlanStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PlanStatus message, length delimited. Does not implicitly {@link brightline.v1.PlanStatus.verify|verify} messages.
+             * @param message PlanStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.PlanStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PlanStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.PlanStatus & brightline.v1.PlanStatus.$Shape} PlanStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.PlanStatus & brightline.v1.PlanStatus.$Shape;
+
+            /**
+             * Decodes a PlanStatus message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.PlanStatus & brightline.v1.PlanStatus.$Shape} PlanStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.PlanStatus & brightline.v1.PlanStatus.$Shape;
+
+            /**
+             * Verifies a PlanStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PlanStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PlanStatus
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.PlanStatus;
+
+            /**
+             * Creates a plain object from a PlanStatus message. Also converts values to other types if specified.
+             * @param message PlanStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.PlanStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PlanStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PlanStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanStatus {
+
+            /** Properties of a PlanStatus. */
+            interface $Properties {
+
+                /** PlanStatus beamline */
+                beamline?: (string|null);
+
+                /** PlanStatus state */
+                state?: (string|null);
+
+                /** PlanStatus item_uid */
+                item_uid?: (string|null);
+
+                /** PlanStatus plan_name */
+                plan_name?: (string|null);
+
+                /** PlanStatus run_uids */
+                run_uids?: (string[]|null);
+
+                /** PlanStatus step */
+                step?: (number|null);
+
+                /** PlanStatus total_steps */
+                total_steps?: (number|null);
+
+                /** PlanStatus last_exit_status */
+                last_exit_status?: (string|null);
+
+                /** PlanStatus last_reason */
+                last_reason?: (string|null);
+
+                /** PlanStatus error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PlanStatus. */
+            type $Shape = brightline.v1.PlanStatus.$Properties;
+        }
+
+        /**
+         * Properties of a Heartbeat.
+         * @deprecated Use brightline.v1.Heartbeat.$Properties instead.
+         */
+        interface IHeartbeat extends brightline.v1.Heartbeat.$Properties {
+        }
+
+        /** Represents a Heartbeat. */
+        class Heartbeat {
+
+            /**
+             * Constructs a new Heartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.Heartbeat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Heartbeat role. */
+            role: string;
+
+            /** Heartbeat instance. */
+            instance: string;
+
+            /** Heartbeat pid. */
+            pid: number;
+
+            /** Heartbeat started_at. */
+            started_at: number;
+
+            /** Heartbeat sequence. */
+            sequence: (number|Long);
+
+            /** Heartbeat interval_ms. */
+            interval_ms: number;
+
+            /** Heartbeat devices. */
+            devices: string[];
+
+            /** Heartbeat stopping. */
+            stopping: boolean;
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Heartbeat instance
+             */
+            static create(properties: brightline.v1.Heartbeat.$Shape): brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape;
+            static create(properties?: brightline.v1.Heartbeat.$Properties): brightline.v1.Heartbeat;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link brightline.v1.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link brightline.v1.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape;
+
+            /**
+             * Verifies a Heartbeat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Heartbeat
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.Heartbeat;
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @param message Heartbeat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Heartbeat {
+
+            /** Properties of a Heartbeat. */
+            interface $Properties {
+
+                /** Heartbeat role */
+                role?: (string|null);
+
+                /** Heartbeat instance */
+                instance?: (string|null);
+
+                /** Heartbeat pid */
+                pid?: (number|null);
+
+                /** Heartbeat started_at */
+                started_at?: (number|null);
+
+                /** Heartbeat sequence */
+                sequence?: (number|Long|null);
+
+                /** Heartbeat interval_ms */
+                interval_ms?: (number|null);
+
+                /** Heartbeat devices */
+                devices?: (string[]|null);
+
+                /** Heartbeat stopping */
+                stopping?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Heartbeat. */
+            type $Shape = brightline.v1.Heartbeat.$Properties;
+        }
+    }
+}
