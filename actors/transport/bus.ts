@@ -42,8 +42,8 @@ export interface BusService {
   addEndpoint<Req, Rep extends Replyable>(
     name: string,
     subject: string,
-    requestType: MessageType<Req>,
-    replyType: MessageType<Rep>,
+    requestType: MessageType<Req, never>,
+    replyType: MessageType<unknown, Rep>,
     handler: RequestHandler<Req, Rep>,
   ): void;
   stop(): Promise<void>;
@@ -122,9 +122,9 @@ export class Bus {
 
   async request<Req, Rep extends Replyable>(
     subject: string,
-    requestType: MessageType<Req>,
+    requestType: MessageType<unknown, Req>,
     request: Req,
-    replyType: MessageType<Rep>,
+    replyType: MessageType<Rep, never>,
     options: RequestOptions,
   ): Promise<Rep> {
     return withClientSpan(subject, async () => {
@@ -144,12 +144,12 @@ export class Bus {
     });
   }
 
-  publish<T>(subject: string, type: MessageType<T>, message: T): void {
+  publish<P>(subject: string, type: MessageType<unknown, P>, message: P): void {
     this.nc.publish(subject, encodeMessage(type, message), { headers: injectTraceContext() });
   }
 
   /** Subscribes with a callback; a malformed message is logged and skipped, the subscription lives on. */
-  subscribe<T>(subject: string, type: MessageType<T>, onMessage: (message: T, subject: string) => void): BusSubscription {
+  subscribe<T>(subject: string, type: MessageType<T, never>, onMessage: (message: T, subject: string) => void): BusSubscription {
     const sub: Subscription = this.nc.subscribe(subject, {
       callback: (error, msg) => {
         if (error) {
@@ -218,7 +218,7 @@ export class Bus {
   }
 
   /** Publishes to JetStream; `msgId` makes a retried publish a no-op on the server. */
-  async publishDurable<T>(subject: string, type: MessageType<T>, message: T, msgId: string): Promise<DurablePublishResult> {
+  async publishDurable<P>(subject: string, type: MessageType<unknown, P>, message: P, msgId: string): Promise<DurablePublishResult> {
     const ack = await this.js.publish(subject, encodeMessage(type, message), { msgID: msgId, headers: injectTraceContext() });
     return { seq: ack.seq, duplicate: ack.duplicate };
   }
@@ -230,7 +230,7 @@ export class Bus {
   async readStream<T>(
     stream: string,
     filterSubject: string,
-    type: MessageType<T>,
+    type: MessageType<T, never>,
     start: StreamStart,
     onMessage: (message: T, info: { subject: string; seq: number; pending: number }) => void,
   ): Promise<StreamReader> {
@@ -277,8 +277,8 @@ export class Bus {
 
 async function serveOne<Req, Rep extends Replyable>(
   msg: ServiceMsg,
-  requestType: MessageType<Req>,
-  replyType: MessageType<Rep>,
+  requestType: MessageType<Req, never>,
+  replyType: MessageType<unknown, Rep>,
   handler: RequestHandler<Req, Rep>,
   logger: Logger,
 ): Promise<void> {

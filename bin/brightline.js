@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Entry point on PATH: loads the TypeScript CLI through tsx, so there is no build step to forget.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../cli/main.ts');

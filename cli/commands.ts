@@ -1,0 +1,158 @@
+import { Bus } from '../actors/transport/mod.js';
+import { startDeviceHost } from '../actors/device/device-host.js';
+import { parseDeviceConfigs } from '../actors/device/config.js';
+import { startRunEngine } from '../actors/plan/run-engine-host.js';
+import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig } from '../deploy/facility-config.js';
+import { launchFacility } from '../deploy/launcher.js';
+import { createLogger } from '../lib/log.js';
+import { flagValue, parseArgv, parseCount, parseDeviceList, parseNumber, type ParsedArgs } from './argv.js';
+import { natsUrl, resolveBeamline } from './environment.js';
+import { CliError, ExitCode } from './exit-codes.js';
+import { submitAndFollow } from './follow-run.js';
+import { untilShutdownSignal } from './lifetime.js';
+
+export interface Command {
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const COMMON = { valued: ['beamline', 'config'], switches: ['json'] } as const;
+
+function parse(argv: string[], command: Command): ParsedArgs | undefined {
+  const args = parseArgv(argv, COMMON);
+  if (args.flags.has('help')) {
+    process.stdout.write(`usage: ${command.usage}\n`);
+    return undefined;
+  }
+  return args;
+}
+
+async function connectForCli(name: string): Promise<Bus> {
+  try {
+    return await Bus.connect({ servers: natsUrl(), name, connectTimeoutMs: 3_000 });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n  is the facility running? start it with './brightline up' (or set NATS_URL)`, ExitCode.Unavailable);
+  }
+}
+
+/** Runs a long-lived role until SIGINT/SIGTERM, then stops it cleanly. */
+async function serveUntilSignal(name: string, start: (bus: Bus) => Promise<{ stop(): Promise<void> }>): Promise<number> {
+  const logger = createLogger(name);
+  const bus = await Bus.connect({ servers: natsUrl(), name, logger });
+  const service = await start(bus);
+  logger.info(`serving (NATS ${bus.serverUrl}, pid ${process.pid})`);
+  const reason = await Promise.race([untilShutdownSignal(), bus.closed().then(() => 'lost connection to NATS')]);
+  logger.info(`stopping (${reason})`);
+  await service.stop();
+  await bus.close();
+  return reason === 'SIGINT' || reason === 'SIGTERM' ? ExitCode.Ok : ExitCode.Unavailable;
+}
+
+const up: Command = {
+  summary: 'start the simulated facility (NATS, device hosts, run engines) and keep it running',
+  usage: 'brightline up [--config deploy/facility.yaml]',
+  async run(argv) {
+    const args = parse(argv, up);
+    if (!args) return ExitCode.Ok;
+    const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
+    for (const beamline of config.beamlines) parseDeviceConfigs(beamline.devices, beamline.id);
+    await launchFacility({ config, natsUrl: natsUrl(), logger: createLogger('up'), out: process.stdout, until: untilShutdownSignal() });
+    return ExitCode.Ok;
+  },
+};
+
+const deviceHost: Command = {
+  summary: "serve one beamline's devices over NATS",
+  usage: 'brightline device-host --beamline BL01 [--config deploy/facility.yaml]',
+  async run(argv) {
+    const args = parse(argv, deviceHost);
+    if (!args) return ExitCode.Ok;
+    const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
+    const beamline = findBeamline(config, resolveBeamline(flagValue(args, 'beamline')));
+    const devices = parseDeviceConfigs(beamline.devices, beamline.id);
+    const name = `${beamline.id} device-host`;
+    return serveUntilSignal(name, (bus) => startDeviceHost({ bus, beamline: beamline.id, devices, logger: createLogger(name) }));
+  },
+};
+
+const runEngine: Command = {
+  summary: "run one beamline's plans and publish their documents",
+  usage: 'brightline run-engine --beamline BL01',
+  async run(argv) {
+    const args = parse(argv, runEngine);
+    if (!args) return ExitCode.Ok;
+    const beamline = resolveBeamline(flagValue(args, 'beamline'));
+    const name = `${beamline} run-engine`;
+    return serveUntilSignal(name, (bus) => startRunEngine({ bus, beamline, logger: createLogger(name) }));
+  },
+};
+
+const scan: Command = {
+  summary: 'scan a motor from START to STOP in NUM points, reading detectors at each; prints a live table',
+  usage: 'brightline scan DET[,DET...] MOTOR START STOP NUM [--beamline BL01] [--json]',
+  async run(argv) {
+    const args = parse(argv, scan);
+    if (!args) return ExitCode.Ok;
+    const [detectors, motor, start, stop, num, ...extra] = args.positionals;
+    if (extra.length > 0 || num === undefined) throw new CliError(`expected 5 arguments\nusage: ${scan.usage}`, ExitCode.Usage);
+    const planArgs = {
+      detectors: parseDeviceList(detectors, 'DET'),
+      motor: parseDeviceList(motor, 'MOTOR')[0] ?? '',
+      start: parseNumber(start, 'START'),
+      stop: parseNumber(stop, 'STOP'),
+      num: parseCount(num, 'NUM'),
+    };
+    return followPlan(args, 'scan', planArgs);
+  },
+};
+
+const count: Command = {
+  summary: 'read detectors NUM times, DELAY seconds apart; prints a live table',
+  usage: 'brightline count DET[,DET...] [NUM] [DELAY] [--beamline BL01] [--json]',
+  async run(argv) {
+    const args = parse(argv, count);
+    if (!args) return ExitCode.Ok;
+    const [detectors, num, delay, ...extra] = args.positionals;
+    if (extra.length > 0 || detectors === undefined) throw new CliError(`usage: ${count.usage}`, ExitCode.Usage);
+    const planArgs = {
+      detectors: parseDeviceList(detectors, 'DET'),
+      num: num === undefined ? 1 : parseCount(num, 'NUM'),
+      delay: delay === undefined ? 0 : parseNumber(delay, 'DELAY'),
+    };
+    return followPlan(args, 'count', planArgs);
+  },
+};
+
+async function followPlan(args: ParsedArgs, planName: string, planArgs: Record<string, number | string | string[]>): Promise<number> {
+  const beamline = resolveBeamline(flagValue(args, 'beamline'));
+  const bus = await connectForCli(`brightline ${planName}`);
+  try {
+    return await submitAndFollow({ bus, beamline, planName, args: planArgs, json: args.flags.has('json'), out: process.stdout });
+  } finally {
+    await bus.close();
+  }
+}
+
+export const commands: Record<string, Command> = {
+  up,
+  scan,
+  count,
+  'device-host': deviceHost,
+  'run-engine': runEngine,
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
+  const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width)}${command.summary}`);
+  return [
+    'usage: brightline <command> [options]',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    'NATS_URL picks the bus (default nats://127.0.0.1:4222); BRIGHTLINE_BEAMLINE the default beamline (BL01).',
+    "Run 'brightline <command> --help' for a command's arguments.",
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,88 @@
+/**
+ * Reads deploy/facility.yaml: which beamlines exist and what each one's device host serves.
+ * Device entries stay raw here; the device layer validates them with its own rules.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { InvalidArgumentError } from '../lib/errors.js';
+import { isSubjectToken } from '../lib/ids.js';
+
+export interface BeamlineConfig {
+  id: string;
+  title: string;
+  devices: unknown[];
+}
+
+export interface FacilityConfig {
+  facility: string;
+  beamlines: BeamlineConfig[];
+  source: string;
+}
+
+export const DEFAULT_FACILITY_CONFIG = fileURLToPath(new URL('./facility.yaml', import.meta.url));
+
+export async function loadFacilityConfig(path: string = DEFAULT_FACILITY_CONFIG): Promise<FacilityConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new InvalidArgumentError(`cannot read facility config '${path}': ${(cause as Error).message}`, { cause });
+  }
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (cause) {
+    throw new InvalidArgumentError(`facility config '${path}' is not valid YAML: ${(cause as Error).message}`, { cause });
+  }
+  return parseFacilityConfig(raw, path);
+}
+
+export function parseFacilityConfig(raw: unknown, source: string): FacilityConfig {
+  const problems: string[] = [];
+  const root = isRecord(raw) ? raw : {};
+  if (!isRecord(raw)) problems.push('the file must be a mapping with `facility` and `beamlines`');
+  const facility = typeof root['facility'] === 'string' ? root['facility'] : 'brightline';
+  const beamlines: BeamlineConfig[] = [];
+  const entries = Array.isArray(root['beamlines']) ? root['beamlines'] : [];
+  if (isRecord(raw) && !Array.isArray(root['beamlines'])) problems.push('`beamlines` must be a list');
+  const seen = new Set<string>();
+  entries.forEach((entry: unknown, index) => {
+    const where = `beamlines[${index}]`;
+    if (!isRecord(entry)) {
+      problems.push(`${where} must be a mapping`);
+      return;
+    }
+    const id = entry['id'];
+    if (typeof id !== 'string' || !isSubjectToken(id)) {
+      problems.push(`${where}.id must be a name of letters, digits, '_' or '-'`);
+      return;
+    }
+    if (seen.has(id)) problems.push(`${where}.id '${id}' is used twice`);
+    seen.add(id);
+    const devices = entry['devices'] ?? [];
+    if (!Array.isArray(devices)) problems.push(`${id}.devices must be a list`);
+    beamlines.push({
+      id,
+      title: typeof entry['title'] === 'string' ? entry['title'] : id,
+      devices: Array.isArray(devices) ? devices : [],
+    });
+  });
+  if (problems.length > 0) {
+    throw new InvalidArgumentError(`facility config '${source}' has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+  }
+  return { facility, beamlines, source };
+}
+
+export function findBeamline(config: FacilityConfig, id: string): BeamlineConfig {
+  const beamline = config.beamlines.find((b) => b.id === id);
+  if (!beamline) {
+    const known = config.beamlines.map((b) => b.id).join(', ');
+    throw new InvalidArgumentError(`beamline '${id}' is not in ${config.source} (known: ${known})`);
+  }
+  return beamline;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,151 @@
+/**
+ * `brightline up`: starts every process of the simulated facility from the facility config,
+ * prefixes their logs, waits until each one's heartbeat is seen, prints what runs where, restarts
+ * a process that dies (with back-off), and stops everything on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { brightline } from '../gen/proto.js';
+import { Bus, Role, subjects } from '../actors/transport/mod.js';
+import type { Logger } from '../lib/log.js';
+import type { FacilityConfig } from './facility-config.js';
+import { ensureNats } from './local-nats.js';
+
+const v1 = brightline.v1;
+const CLI_ENTRY = fileURLToPath(new URL('../bin/brightline.js', import.meta.url));
+const READY_TIMEOUT_MS = 60_000;
+const FIRST_BACKOFF_MS = 500;
+const MAX_BACKOFF_MS = 30_000;
+/** A process that ran this long before dying starts its back-off afresh. */
+const STABLE_AFTER_MS = 60_000;
+
+export interface LaunchOptions {
+  config: FacilityConfig;
+  natsUrl: string;
+  logger: Logger;
+  out: NodeJS.WritableStream;
+  /** Resolves when the facility should shut down (Ctrl-C, or a test). */
+  until: Promise<unknown>;
+}
+
+interface ManagedProcess {
+  role: typeof Role.DeviceHost | typeof Role.RunEngine;
+  beamline: string;
+  child: ChildProcess | undefined;
+  pid: number | undefined;
+  restarts: number;
+  startedAt: number;
+  stopping: boolean;
+  restartTimer: NodeJS.Timeout | undefined;
+}
+
+export async function launchFacility(options: LaunchOptions): Promise<void> {
+  const { config, logger, out } = options;
+  const started = Date.now();
+  const nats = await ensureNats(options.natsUrl, logger);
+  const bus = await Bus.connect({ servers: nats.url, name: 'brightline-up', logger });
+
+  const processes: ManagedProcess[] = config.beamlines.flatMap((beamline) =>
+    [Role.DeviceHost, Role.RunEngine].map((role) => ({
+      role,
+      beamline: beamline.id,
+      child: undefined,
+      pid: undefined,
+      restarts: 0,
+      startedAt: 0,
+      stopping: false,
+      restartTimer: undefined,
+    })),
+  );
+  const seen = new Set<string>();
+  const ready = new Promise<void>((resolve) => {
+    bus.subscribe(subjects.heartbeat('*', '*'), v1.Heartbeat, (hb) => {
+      seen.add(`${hb.role}/${hb.instance}`);
+      if (processes.every((p) => seen.has(`${p.role}/${p.beamline}`))) resolve();
+    });
+  });
+
+  const spawnOne = (managed: ManagedProcess): void => {
+    const child = spawn(process.execPath, [CLI_ENTRY, managed.role, '--beamline', managed.beamline, '--config', config.source], {
+      env: { ...process.env, NATS_URL: nats.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    managed.child = child;
+    managed.pid = child.pid;
+    managed.startedAt = Date.now();
+    const prefix = `${managed.beamline} ${managed.role}`.padEnd(20);
+    for (const stream of [child.stdout, child.stderr]) {
+      if (stream) createInterface({ input: stream }).on('line', (line) => out.write(`${prefix}| ${line}\n`));
+    }
+    child.once('exit', (code, signal) => {
+      managed.child = undefined;
+      if (managed.stopping) return;
+      if (Date.now() - managed.startedAt > STABLE_AFTER_MS) managed.restarts = 0;
+      const delay = Math.min(FIRST_BACKOFF_MS * 2 ** managed.restarts, MAX_BACKOFF_MS);
+      managed.restarts += 1;
+      logger.error(
+        `${managed.beamline} ${managed.role} (pid ${managed.pid}) exited with ${signal ?? `code ${code}`}; restarting in ${(delay / 1000).toFixed(1)} s (restart ${managed.restarts})`,
+      );
+      managed.restartTimer = setTimeout(() => spawnOne(managed), delay);
+    });
+  };
+
+  processes.forEach(spawnOne);
+  const timedOut = Symbol('timeout');
+  let readyTimer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    ready,
+    new Promise<typeof timedOut>((resolve) => (readyTimer = setTimeout(() => resolve(timedOut), READY_TIMEOUT_MS))),
+    options.until,
+  ]);
+  clearTimeout(readyTimer);
+  if (outcome === timedOut) {
+    const missing = processes.filter((p) => !seen.has(`${p.role}/${p.beamline}`)).map((p) => `${p.beamline} ${p.role}`);
+    logger.error(`not ready after ${READY_TIMEOUT_MS / 1000} s: ${missing.join(', ')} (see their log lines above)`);
+  } else if (seen.size > 0) {
+    out.write(summary(config, processes, nats.url, Date.now() - started));
+  }
+
+  await options.until;
+  logger.info('shutting down the facility...');
+  await Promise.all(processes.map(stopOne));
+  await bus.close();
+  await nats.stop();
+  logger.info('facility stopped');
+}
+
+async function stopOne(managed: ManagedProcess): Promise<void> {
+  managed.stopping = true;
+  clearTimeout(managed.restartTimer);
+  const child = managed.child;
+  if (!child) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(killTimer);
+}
+
+function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: string, elapsedMs: number): string {
+  const lines = [
+    '',
+    `${config.facility}: ${config.beamlines.length} beamlines ready in ${(elapsedMs / 1000).toFixed(1)} s, NATS ${natsUrl}`,
+    '',
+    `  ${'beamline'.padEnd(9)}${'title'.padEnd(34)}${'device host'.padEnd(13)}${'run engine'.padEnd(12)}devices`,
+  ];
+  for (const beamline of config.beamlines) {
+    const pid = (role: string): string => String(processes.find((p) => p.beamline === beamline.id && p.role === role)?.pid ?? '-');
+    const devices = beamline.devices.map((d) => (d as { name?: string }).name ?? '?').join(', ');
+    lines.push(`  ${beamline.id.padEnd(9)}${beamline.title.slice(0, 32).padEnd(34)}${`pid ${pid(Role.DeviceHost)}`.padEnd(13)}${`pid ${pid(Role.RunEngine)}`.padEnd(12)}${devices}`);
+  }
+  const first = config.beamlines[0];
+  const nameOfKind = (kind: string): string | undefined =>
+    (first?.devices as Array<{ name?: string; kind?: string }> | undefined)?.find((d) => d.kind === kind)?.name;
+  const motor = nameOfKind('sim-motor');
+  const detector = nameOfKind('sim-detector');
+  lines.push('', 'Try, in another terminal:');
+  if (first && motor && detector) lines.push(`  ./brightline scan ${detector} ${motor} -1 1 11 --beamline ${first.id}`);
+  lines.push('Stop the facility with Ctrl-C.', '');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,70 @@
+/**
+ * The README's main command: `brightline up` on a machine with no NATS at NATS_URL starts its own
+ * nats-server, brings up every beamline's processes, restarts one that dies, runs a scan, and
+ * stops everything on Ctrl-C.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isListening } from '../../deploy/local-nats.js';
+import { freePort, runCli, startCli, type CliProcess } from '../harness/cli-process.js';
+
+const FACILITY = `
+facility: up-test
+beamlines:
+  - id: BL01
+    title: first
+    devices:
+      - { name: m1, kind: sim-motor, units: mm, velocity: 20, limits: [-5, 5], initial: 0 }
+      - { name: det, kind: sim-detector, follows: m1, center: 0, width: 1, amplitude: 100, exposure_s: 0.001 }
+  - id: BL02
+    title: second
+    devices:
+      - { name: theta, kind: sim-motor, units: deg, velocity: 50, limits: [0, 90], initial: 10 }
+      - { name: counter, kind: sim-detector, follows: theta, center: 12, width: 1, amplitude: 100, exposure_s: 0.001 }
+`;
+
+describe('brightline up', () => {
+  let dir: string;
+  let port: number;
+  let env: Record<string, string>;
+  let up: CliProcess;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'brightline-up-'));
+    await writeFile(join(dir, 'facility.yaml'), FACILITY);
+    port = await freePort();
+    env = { NATS_URL: `nats://127.0.0.1:${port}`, BRIGHTLINE_NATS_STORE: join(dir, 'nats') };
+    up = startCli(['up', '--config', join(dir, 'facility.yaml')], env);
+  });
+
+  after(async () => {
+    await up.kill('SIGKILL');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('starts its own NATS and every beamline, runs scans, restarts a dead process, and stops cleanly', async () => {
+    await up.waitFor(/up-test: 2 beamlines ready in [\d.]+ s/, 60_000);
+    assert.ok(await isListening('127.0.0.1', port), 'up started a nats-server on NATS_URL');
+    assert.match(up.stdout, /BL02\s+second\s+pid \d+\s+pid \d+\s+theta, counter/);
+
+    const scan = await runCli(['scan', 'counter', 'theta', '10', '14', '5', '--beamline', 'BL02'], env);
+    assert.equal(scan.code, 0, scan.stdout + scan.stderr);
+    assert.match(scan.stdout, /ended: success \(5 events\)/);
+
+    const pid = Number(/BL01\s+first\s+pid (\d+)/.exec(up.stdout)?.[1]);
+    process.kill(pid, 'SIGKILL');
+    await up.waitFor(/BL01 device-host \(pid \d+\) exited with SIGKILL; restarting in/);
+    await up.waitFor(/BL01 device-host\s*\| .*serving/, 20_000, 2);
+    const again = await runCli(['scan', 'det', 'm1', '-1', '1', '3'], env);
+    assert.equal(again.code, 0, again.stdout + again.stderr);
+
+    up.child.kill('SIGINT');
+    const { code } = await up.exited;
+    assert.equal(code, 0, up.stderr);
+    assert.match(up.stderr, /facility stopped/);
+    assert.equal(await isListening('127.0.0.1', port), false, 'the nats-server up started is stopped with it');
+  });
+});
