@@ -1,9 +1,5 @@
 import { Bus } from '../actors/transport/mod.js';
-import { startDeviceHost } from '../actors/device/device-host.js';
-import { parseDeviceConfigs } from '../actors/device/config.js';
-import { startRunEngine } from '../actors/plan/run-engine-host.js';
 import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig } from '../deploy/facility-config.js';
-import { launchFacility } from '../deploy/launcher.js';
 import { createLogger } from '../lib/log.js';
 import { flagValue, parseArgv, parseCount, parseDeviceList, parseNumber, type ParsedArgs } from './argv.js';
 import { natsUrl, resolveBeamline } from './environment.js';
@@ -55,6 +51,9 @@ const up: Command = {
   async run(argv) {
     const args = parse(argv, up);
     if (!args) return ExitCode.Ok;
+    // Roles are imported when used, so a short command like `scan` starts without loading them.
+    const { parseDeviceConfigs } = await import('../actors/device/config.js');
+    const { launchFacility } = await import('../deploy/launcher.js');
     const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
     for (const beamline of config.beamlines) parseDeviceConfigs(beamline.devices, beamline.id);
     await launchFacility({ config, natsUrl: natsUrl(), logger: createLogger('up'), out: process.stdout, until: untilShutdownSignal() });
@@ -68,6 +67,8 @@ const deviceHost: Command = {
   async run(argv) {
     const args = parse(argv, deviceHost);
     if (!args) return ExitCode.Ok;
+    const { parseDeviceConfigs } = await import('../actors/device/config.js');
+    const { startDeviceHost } = await import('../actors/device/device-host.js');
     const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
     const beamline = findBeamline(config, resolveBeamline(flagValue(args, 'beamline')));
     const devices = parseDeviceConfigs(beamline.devices, beamline.id);
@@ -82,6 +83,7 @@ const runEngine: Command = {
   async run(argv) {
     const args = parse(argv, runEngine);
     if (!args) return ExitCode.Ok;
+    const { startRunEngine } = await import('../actors/plan/run-engine-host.js');
     const beamline = resolveBeamline(flagValue(args, 'beamline'));
     const name = `${beamline} run-engine`;
     return serveUntilSignal(name, (bus) => startRunEngine({ bus, beamline, logger: createLogger(name) }));

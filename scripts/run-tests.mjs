@@ -26,5 +26,5 @@ if (selected.length === 0) {
   process.exit(1);
 }
 const extra = process.argv.slice(3);
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...extra, ...selected], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=180000', ...extra, ...selected], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -259,6 +259,11 @@ export class Bus {
     };
   }
 
+  /** Resolves once the server has processed everything sent so far, new subscriptions included. */
+  async flush(): Promise<void> {
+    await this.nc.flush();
+  }
+
   async close(): Promise<void> {
     for (const service of this.services.splice(0)) await service.stop().catch(() => undefined);
     if (!this.nc.isClosed()) await this.nc.drain().catch(() => this.nc.close());

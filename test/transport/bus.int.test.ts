@@ -40,6 +40,7 @@ describe('NATS bus against a real nats-server', () => {
       if (target > 10) throw new InvalidArgumentError(`set point ${target} above high limit 10`);
       return { success: true, elapsed_s: target };
     });
+    await serving.flush();
 
     const ok = await calling.request(subject, v1.SetRequest, { value: { number: 2.5 } }, v1.StatusReply, { timeoutMs: 2000 });
     assert.equal(ok.success, true);
@@ -56,6 +57,7 @@ describe('NATS bus against a real nats-server', () => {
     const service = await serving.addService({ name: 'bus-test-malformed', version: '0.0.1' });
     const subject = subjects.deviceCommand('BL01', 'm2', DeviceVerb.Set);
     service.addEndpoint('set', subject, v1.SetRequest, v1.StatusReply, async () => ({ success: true }));
+    await serving.flush();
     // A wire-type 7 field is not protobuf at all: the decoder must refuse it.
     const garbage = { encode: () => ({ finish: () => new Uint8Array([0x0f, 0xff, 0xff]) }), decode: v1.SetRequest.decode };
     await assert.rejects(
@@ -82,6 +84,7 @@ describe('NATS bus against a real nats-server', () => {
         if (received.length === 2) resolve();
       });
     });
+    await calling.flush();
     const bogus = { encode: () => ({ finish: () => new Uint8Array([0x0f]) }), decode: v1.ReadingUpdate.decode };
     serving.publish(subject, v1.ReadingUpdate, { beamline: 'BL01', device: 'det', readings: { det: { value: { number: 1 } } } });
     serving.publish(subject, bogus, {} as never);
@@ -95,6 +98,7 @@ describe('NATS bus against a real nats-server', () => {
     const service = await serving.addService({ name: 'bus-test-trace', version: '0.0.1' });
     const subject = subjects.deviceCommand('BL01', 'm3', DeviceVerb.Read);
     service.addEndpoint('read', subject, v1.ReadRequest, v1.ReadReply, async () => ({ readings: {} }));
+    await serving.flush();
     const tracer = trace.getTracer('test');
     await tracer.startActiveSpan('client operation', async (span) => {
       await calling.request(subject, v1.ReadRequest, {}, v1.ReadReply, { timeoutMs: 2000 });

@@ -1,0 +1,160 @@
+/**
+ * Event-model documents (RunStart, EventDescriptor, Event, RunStop) built from what the devices
+ * describe and read. Pure functions of their inputs: uids and times are passed in.
+ */
+import type { PlainValue } from '../../lib/values.js';
+import type { ExitStatus, JsonObject } from './msg.js';
+
+export const DocumentName = { Start: 'start', Descriptor: 'descriptor', Event: 'event', Stop: 'stop' } as const;
+export type DocumentName = (typeof DocumentName)[keyof typeof DocumentName];
+
+/** A data key in event-model form (limits nested as `{control: {low, high}}`). */
+export interface EventModelDataKey {
+  source: string;
+  dtype: 'number' | 'integer' | 'string' | 'boolean' | 'array';
+  shape: number[];
+  units?: string;
+  precision?: number;
+  limits?: { control: { low: number; high: number } };
+  object_name: string;
+}
+
+/** What one device says about itself (describe), in event-model terms. */
+export interface DeviceDescription {
+  device: string;
+  dataKeys: Record<string, EventModelDataKey>;
+  hintedFields: string[];
+}
+
+export interface DeviceReading {
+  value: PlainValue;
+  /** Seconds since the epoch, as event-model wants. */
+  timestamp: number;
+}
+
+export interface RunStartDoc extends JsonObject {
+  uid: string;
+  time: number;
+  scan_id: number;
+  beamline: string;
+  plan_item_uid: string;
+}
+
+export interface DescriptorDoc {
+  uid: string;
+  run_start: string;
+  time: number;
+  name: string;
+  data_keys: Record<string, EventModelDataKey>;
+  object_keys: Record<string, string[]>;
+  hints: Record<string, { fields: string[] }>;
+}
+
+export interface EventDoc {
+  uid: string;
+  descriptor: string;
+  seq_num: number;
+  time: number;
+  data: Record<string, PlainValue>;
+  timestamps: Record<string, number>;
+  filled: Record<string, never>;
+}
+
+export interface RunStopDoc {
+  uid: string;
+  run_start: string;
+  time: number;
+  exit_status: ExitStatus;
+  reason: string;
+  num_events: Record<string, number>;
+}
+
+export type AnyDocument = RunStartDoc | DescriptorDoc | EventDoc | RunStopDoc;
+
+const RESERVED_START_KEYS = new Set(['uid', 'time', 'scan_id', 'beamline', 'plan_item_uid']);
+
+export interface RunStartInput {
+  uid: string;
+  timeS: number;
+  scanId: number;
+  beamline: string;
+  planItemUid: string;
+  /** From the plan's open_run: plan_name, plan_args, hints, detectors, motors, num_points... */
+  planMetadata: JsonObject;
+  /** From the submitter; never overrides what the engine or the plan set. */
+  userMetadata: JsonObject;
+}
+
+export function composeRunStart(input: RunStartInput): RunStartDoc {
+  const doc: JsonObject = {};
+  for (const [key, value] of Object.entries(input.userMetadata)) if (!RESERVED_START_KEYS.has(key)) doc[key] = value;
+  for (const [key, value] of Object.entries(input.planMetadata)) if (!RESERVED_START_KEYS.has(key)) doc[key] = value;
+  return {
+    ...doc,
+    uid: input.uid,
+    time: input.timeS,
+    scan_id: input.scanId,
+    beamline: input.beamline,
+    plan_item_uid: input.planItemUid,
+  };
+}
+
+export function composeDescriptor(input: {
+  uid: string;
+  runStart: string;
+  timeS: number;
+  name: string;
+  devices: readonly DeviceDescription[];
+}): DescriptorDoc {
+  const dataKeys: Record<string, EventModelDataKey> = {};
+  const objectKeys: Record<string, string[]> = {};
+  const hints: Record<string, { fields: string[] }> = {};
+  for (const description of input.devices) {
+    Object.assign(dataKeys, description.dataKeys);
+    objectKeys[description.device] = Object.keys(description.dataKeys);
+    hints[description.device] = { fields: [...description.hintedFields] };
+  }
+  return {
+    uid: input.uid,
+    run_start: input.runStart,
+    time: input.timeS,
+    name: input.name,
+    data_keys: dataKeys,
+    object_keys: objectKeys,
+    hints,
+  };
+}
+
+export function composeEvent(input: {
+  uid: string;
+  descriptor: string;
+  seqNum: number;
+  timeS: number;
+  readings: Readonly<Record<string, DeviceReading>>;
+}): EventDoc {
+  const data: Record<string, PlainValue> = {};
+  const timestamps: Record<string, number> = {};
+  for (const [key, reading] of Object.entries(input.readings)) {
+    data[key] = reading.value;
+    timestamps[key] = reading.timestamp;
+  }
+  return { uid: input.uid, descriptor: input.descriptor, seq_num: input.seqNum, time: input.timeS, data, timestamps, filled: {} };
+}
+
+export function composeRunStop(input: {
+  uid: string;
+  runStart: string;
+  timeS: number;
+  exitStatus: ExitStatus;
+  reason: string;
+  numEvents: Readonly<Record<string, number>>;
+}): RunStopDoc {
+  return {
+    uid: input.uid,
+    run_start: input.runStart,
+    time: input.timeS,
+    exit_status: input.exitStatus,
+    reason: input.reason,
+    num_events: { ...input.numEvents },
+  };
+}

@@ -1,0 +1,13 @@
+export { startRunEngine, RunEngineBusyError } from './run-engine-host.js';
+export type { RunEngineHost, RunEngineHostOptions } from './run-engine-host.js';
+export { planRegistry, validatePlanArgs, ParamType, UnknownPlanError, InvalidPlanArgsError } from './plan-registry.js';
+export type { ParamSpec, PlanArgs, PlanDefinition } from './plan-registry.js';
+export { loadEventModelValidator, InvalidDocumentError } from './document-schemas.js';
+export type { DocumentValidator } from './document-schemas.js';
+export { DocumentName } from './documents.js';
+export { DeviceHostLostError } from './device-access.js';
+export { ExitStatus, parseMsg, InvalidMsgError } from './msg.js';
+export type { Msg, Plan, JsonObject, JsonValue } from './msg.js';
+export { count, scan } from './plans.js';
+export { mv, triggerAndRead, linspace } from './plan-stubs.js';
+export { RunEngineState } from './run-engine.machine.js';

@@ -1,0 +1,209 @@
+/**
+ * The run engine's device access over the bus. Liveness comes from the device host's heartbeats,
+ * not from request timeouts: a move may legitimately take minutes, but a host that went silent
+ * (killed, hung, partitioned) fails every command in flight within a few heartbeat intervals.
+ */
+import { brightline } from '../../gen/proto.js';
+import { BrightlineError, ErrorCode } from '../../lib/errors.js';
+import { silentLogger, type Logger } from '../../lib/log.js';
+import { fromWireValue, toWireValue, type PlainValue } from '../../lib/values.js';
+import { subjects, DeviceVerb, Role, type Bus, type BusSubscription, type MessageType, type Replyable } from '../transport/mod.js';
+import { DeviceHostLostError, type CommandOptions, type DeviceAccess } from './device-access.js';
+import type { DeviceDescription, DeviceReading, EventModelDataKey } from './documents.js';
+
+const v1 = brightline.v1;
+
+export interface RemoteDevicesOptions {
+  bus: Bus;
+  beamline: string;
+  logger?: Logger;
+  /** Clock in ms; injected so tests can control it. */
+  now?: () => number;
+  /** How many missed heartbeat intervals mean the host is gone. */
+  missedHeartbeats?: number;
+  /** Overrides missedHeartbeats × the host's interval. */
+  silenceMs?: number;
+  /** For requests without their own timeout (describe, read, a set with timeout_s 0). */
+  defaultTimeoutMs?: number;
+}
+
+interface InFlight {
+  device: string;
+  verb: string;
+  startedAt: number;
+  fail(error: DeviceHostLostError): void;
+}
+
+const DEFAULT_INTERVAL_MS = 1_000;
+const DEFAULT_TIMEOUT_MS = 600_000;
+/** Added to a command's own timeout_s so that the device, not the transport, reports its timeout. */
+const TIMEOUT_MARGIN_MS = 10_000;
+
+export class RemoteDevices implements DeviceAccess {
+  private readonly now: () => number;
+  private readonly logger: Logger;
+  private readonly inFlight = new Set<InFlight>();
+  private subscription: BusSubscription | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
+  private lastHeartbeatAt: number | undefined;
+  private hostIntervalMs = DEFAULT_INTERVAL_MS;
+  private hostStopping = false;
+
+  constructor(private readonly options: RemoteDevicesOptions) {
+    this.now = options.now ?? Date.now;
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  /** Starts watching the beamline's device-host heartbeats. */
+  start(): void {
+    this.subscription ??= this.options.bus.subscribe(
+      subjects.heartbeat(Role.DeviceHost, this.options.beamline),
+      v1.Heartbeat,
+      (heartbeat) => this.onHeartbeat(heartbeat),
+    );
+  }
+
+  close(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    this.stopWatchdog();
+  }
+
+  async describe(device: string, options: CommandOptions = {}): Promise<DeviceDescription> {
+    const reply = await this.command(device, DeviceVerb.Describe, v1.DescribeRequest, {}, v1.DescribeReply, options);
+    const dataKeys: Record<string, EventModelDataKey> = {};
+    for (const [key, wire] of Object.entries(reply.data_keys ?? {})) dataKeys[key] = toDataKey(wire, device);
+    return { device, dataKeys, hintedFields: [...(reply.hinted_fields ?? [])] };
+  }
+
+  async read(device: string, options: CommandOptions = {}): Promise<Record<string, DeviceReading>> {
+    const reply = await this.command(device, DeviceVerb.Read, v1.ReadRequest, {}, v1.ReadReply, options);
+    const readings: Record<string, DeviceReading> = {};
+    for (const [key, wire] of Object.entries(reply.readings ?? {})) {
+      const value = fromWireValue(wire.value);
+      if (value === undefined) throw new BrightlineError(ErrorCode.Internal, `device '${device}' returned no value for '${key}'`);
+      readings[key] = { value, timestamp: wire.timestamp ?? 0 };
+    }
+    return readings;
+  }
+
+  async set(device: string, value: PlainValue, options: CommandOptions = {}): Promise<void> {
+    const request = { value: toWireValue(value), timeout_s: options.timeoutS ?? 0 };
+    const reply = await this.command(device, DeviceVerb.Set, v1.SetRequest, request, v1.StatusReply, options);
+    if (!reply.success) throw new BrightlineError(ErrorCode.Aborted, `set of '${device}' to ${JSON.stringify(value)} did not succeed`);
+  }
+
+  async trigger(device: string, options: CommandOptions = {}): Promise<void> {
+    const request = { timeout_s: options.timeoutS ?? 0 };
+    const reply = await this.command(device, DeviceVerb.Trigger, v1.TriggerRequest, request, v1.StatusReply, options);
+    if (!reply.success) throw new BrightlineError(ErrorCode.Aborted, `trigger of '${device}' did not succeed`);
+  }
+
+  async stop(device: string, options: CommandOptions & { success?: boolean } = {}): Promise<void> {
+    await this.command(device, DeviceVerb.Stop, v1.StopRequest, { success: options.success ?? false }, v1.CommandReply, options);
+  }
+
+  private async command<Req, Rep extends Replyable>(
+    device: string,
+    verb: DeviceVerb,
+    requestType: MessageType<Req>,
+    request: Req,
+    replyType: MessageType<Rep>,
+    options: CommandOptions,
+  ): Promise<Rep> {
+    const startedAt = this.now();
+    if (this.hostStopping) throw new DeviceHostLostError(this.options.beamline, device, verb, this.silentMs(startedAt), true);
+    const lost = new AbortController();
+    let lostError: DeviceHostLostError | undefined;
+    const entry: InFlight = {
+      device,
+      verb,
+      startedAt,
+      fail: (error) => {
+        lostError = error;
+        lost.abort(error);
+      },
+    };
+    this.inFlight.add(entry);
+    this.startWatchdog();
+    const signal = options.signal ? AbortSignal.any([options.signal, lost.signal]) : lost.signal;
+    const timeoutMs = options.timeoutS && options.timeoutS > 0
+      ? options.timeoutS * 1000 + TIMEOUT_MARGIN_MS
+      : (this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS);
+    try {
+      const subject = subjects.deviceCommand(this.options.beamline, device, verb);
+      return await this.options.bus.request(subject, requestType, request, replyType, { timeoutMs, signal });
+    } catch (error) {
+      throw lostError ?? error;
+    } finally {
+      this.inFlight.delete(entry);
+      if (this.inFlight.size === 0) this.stopWatchdog();
+    }
+  }
+
+  private onHeartbeat(heartbeat: brightline.v1.Heartbeat.$Properties): void {
+    this.lastHeartbeatAt = this.now();
+    if (heartbeat.interval_ms) this.hostIntervalMs = heartbeat.interval_ms;
+    const stopping = heartbeat.stopping === true;
+    if (stopping && !this.hostStopping) this.logger.warn(`device host of '${this.options.beamline}' is stopping`);
+    this.hostStopping = stopping;
+    if (stopping) this.failAll(true);
+  }
+
+  private silenceLimitMs(): number {
+    return this.options.silenceMs ?? (this.options.missedHeartbeats ?? 3) * this.hostIntervalMs;
+  }
+
+  /** Silence counts from the last heartbeat, or from the command's start if none was ever seen. */
+  private silentMs(since: number): number {
+    return this.now() - (this.lastHeartbeatAt ?? since);
+  }
+
+  private check(): void {
+    for (const entry of [...this.inFlight]) {
+      const silent = this.silentMs(entry.startedAt);
+      if (silent > this.silenceLimitMs()) {
+        entry.fail(new DeviceHostLostError(this.options.beamline, entry.device, entry.verb, silent, false));
+        this.inFlight.delete(entry);
+      }
+    }
+  }
+
+  private failAll(stopping: boolean): void {
+    for (const entry of [...this.inFlight]) {
+      const silent = this.silentMs(entry.startedAt);
+      entry.fail(new DeviceHostLostError(this.options.beamline, entry.device, entry.verb, silent, stopping));
+      this.inFlight.delete(entry);
+    }
+  }
+
+  private startWatchdog(): void {
+    if (this.watchdog) return;
+    const period = Math.max(20, Math.min(250, this.silenceLimitMs() / 4));
+    this.watchdog = setInterval(() => this.check(), period);
+  }
+
+  private stopWatchdog(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = undefined;
+  }
+}
+
+function toDataKey(wire: brightline.v1.DataKey.$Properties, device: string): EventModelDataKey {
+  const dtype = isDtype(wire.dtype) ? wire.dtype : 'number';
+  const key: EventModelDataKey = {
+    source: wire.source || `brightline:${device}`,
+    dtype,
+    shape: [...(wire.shape ?? [])],
+    object_name: wire.object_name || device,
+  };
+  if (wire.units) key.units = wire.units;
+  // proto3 cannot tell precision 0 from unset; only floating point numbers have a precision.
+  if (dtype === 'number') key.precision = wire.precision ?? 0;
+  if (wire.limits) key.limits = { control: { low: wire.limits.low ?? 0, high: wire.limits.high ?? 0 } };
+  return key;
+}
+
+function isDtype(dtype: string | null | undefined): dtype is EventModelDataKey['dtype'] {
+  return dtype === 'number' || dtype === 'integer' || dtype === 'string' || dtype === 'boolean' || dtype === 'array';
+}

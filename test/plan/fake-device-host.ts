@@ -1,0 +1,96 @@
+/**
+ * A stand-in for the device host on the bus: motor 'm1' and detector 'det' (reads m1 squared),
+ * with heartbeats. `kill()` simulates a crashed process that the bus has not noticed: it stops
+ * replying and stops its heartbeats.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { brightline } from '../../gen/proto.js';
+import { Bus, subjects, DeviceVerb, Role, type BusService, type MessageType, type Replyable } from '../../actors/transport/mod.js';
+
+const v1 = brightline.v1;
+
+export interface FakeDeviceHostOptions {
+  intervalMs?: number;
+  moveMs?: number;
+  triggerMs?: number;
+}
+
+export interface FakeDeviceHost {
+  /** Stops replying and stops heartbeats, as a SIGKILL of the real host would look from outside. */
+  kill(): void;
+  /** Says goodbye on the heartbeat, as a clean shutdown does. */
+  stopCleanly(): Promise<void>;
+  close(): Promise<void>;
+  position(): number;
+}
+
+export async function startFakeDeviceHost(bus: Bus, beamline: string, options: FakeDeviceHostOptions = {}): Promise<FakeDeviceHost> {
+  const intervalMs = options.intervalMs ?? 200;
+  let position = 0;
+  let killed = false;
+  let sequence = 0;
+  const service = await bus.addService({ name: 'fake-device-host', version: '0.0.1' });
+  const heartbeat = (stopping: boolean): void =>
+    bus.publish(subjects.heartbeat(Role.DeviceHost, beamline), v1.Heartbeat, {
+      role: Role.DeviceHost, instance: beamline, interval_ms: intervalMs, devices: ['m1', 'det'], sequence: ++sequence, stopping,
+    });
+  heartbeat(false);
+  const timer = setInterval(() => heartbeat(false), intervalMs);
+  const never = new Promise<never>(() => undefined);
+  const serve = <Req, Rep extends Replyable>(device: string, verb: DeviceVerb, req: MessageType<Req>, rep: MessageType<Rep>, handler: (request: Req) => Promise<Rep>): void => {
+    endpoint(service, device, verb, req, rep, async (request) => (killed ? never : handler(request)), beamline);
+  };
+
+  serve('m1', DeviceVerb.Describe, v1.DescribeRequest, v1.DescribeReply, async () => ({
+    data_keys: {
+      m1: { source: 'sim://m1', dtype: 'number', shape: [], units: 'mm', precision: 3, limits: { low: -10, high: 10 }, object_name: 'm1' },
+    },
+    hinted_fields: ['m1'],
+    device_class: 'Motor',
+  }));
+  serve('det', DeviceVerb.Describe, v1.DescribeRequest, v1.DescribeReply, async () => ({
+    data_keys: { det: { source: 'sim://det', dtype: 'number', shape: [], units: 'counts', precision: 1, object_name: 'det' } },
+    hinted_fields: ['det'],
+    device_class: 'Detector',
+  }));
+  serve('m1', DeviceVerb.Read, v1.ReadRequest, v1.ReadReply, async () => ({
+    readings: { m1: { value: { number: position }, timestamp: Date.now() / 1000, alarm_severity: 'NO_ALARM' } },
+  }));
+  serve('det', DeviceVerb.Read, v1.ReadRequest, v1.ReadReply, async () => ({
+    readings: { det: { value: { number: position ** 2 }, timestamp: Date.now() / 1000, alarm_severity: 'NO_ALARM' } },
+  }));
+  serve('m1', DeviceVerb.Set, v1.SetRequest, v1.StatusReply, async (request) => {
+    await delay(options.moveMs ?? 20);
+    if (killed) return never;
+    position = request.value?.number ?? position;
+    return { success: true };
+  });
+  serve('det', DeviceVerb.Trigger, v1.TriggerRequest, v1.StatusReply, async () => {
+    await delay(options.triggerMs ?? 20);
+    return killed ? never : { success: true };
+  });
+  for (const device of ['m1', 'det']) serve(device, DeviceVerb.Stop, v1.StopRequest, v1.CommandReply, async () => ({}));
+
+  return {
+    kill: () => {
+      killed = true;
+      clearInterval(timer);
+    },
+    stopCleanly: async () => {
+      clearInterval(timer);
+      heartbeat(true);
+      await service.stop();
+    },
+    close: async () => {
+      clearInterval(timer);
+      await service.stop().catch(() => undefined);
+    },
+    position: () => position,
+  };
+}
+
+function endpoint<Req, Rep extends Replyable>(
+  service: BusService, device: string, verb: DeviceVerb, req: MessageType<Req>, rep: MessageType<Rep>, handler: (request: Req) => Promise<Rep>, beamline: string,
+): void {
+  service.addEndpoint(`${device}-${verb}`, subjects.deviceCommand(beamline, device, verb), req, rep, handler);
+}
