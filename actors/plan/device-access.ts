@@ -18,20 +18,40 @@ export interface DeviceAccess {
   stop(device: string, options?: CommandOptions & { success?: boolean }): Promise<void>;
 }
 
-/** A command failed because the beamline's device host went silent or announced it was stopping. */
+/** Why the run engine gave up on the device host serving a command. */
+export const HostLoss = {
+  /** No heartbeat for longer than the silence limit: killed, hung or cut off. */
+  Silent: 'silent',
+  /** It said goodbye (clean shutdown). */
+  Stopping: 'stopping',
+  /** A new process answers under the same name: the old one, and the command it held, are gone. */
+  Restarted: 'restarted',
+  /** The bus says nobody serves the device's subject: the process died and its subscriptions with it. */
+  Gone: 'gone',
+} as const;
+export type HostLoss = (typeof HostLoss)[keyof typeof HostLoss];
+
+/** A command failed because the beamline's device host went away while it was in flight. */
 export class DeviceHostLostError extends BrightlineError {
   constructor(
     readonly beamline: string,
     readonly device: string,
     readonly verb: string,
     readonly silentMs: number,
-    readonly stopping: boolean,
+    readonly loss: HostLoss,
   ) {
-    const why = stopping
-      ? 'announced it is stopping'
-      : `has sent no heartbeat for ${(silentMs / 1000).toFixed(1)} s`;
+    const why = {
+      [HostLoss.Stopping]: 'announced it is stopping',
+      [HostLoss.Restarted]: 'was restarted, so the command died with the old process',
+      [HostLoss.Gone]: 'no longer answers (no process serves the device)',
+      [HostLoss.Silent]: `has sent no heartbeat for ${(silentMs / 1000).toFixed(1)} s`,
+    }[loss];
     super(ErrorCode.Unavailable, `device host of beamline '${beamline}' lost during '${verb}' of '${device}': it ${why}`, {
       retryable: true,
     });
+  }
+
+  get stopping(): boolean {
+    return this.loss === HostLoss.Stopping;
   }
 }

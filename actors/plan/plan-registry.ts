@@ -155,3 +155,14 @@ function str(args: PlanArgs, name: string): string {
 function deviceList(args: PlanArgs, name: string): string[] {
   return args[name] as string[];
 }
+
+/** Every device a validated submission names, so the run engine can check they exist before a run opens. */
+export function devicesNamed(plan: PlanDefinition, args: PlanArgs): string[] {
+  const names: string[] = [];
+  for (const param of plan.params) {
+    const value = args[param.name];
+    if (param.type === ParamType.Device && typeof value === 'string') names.push(value);
+    if (param.type === ParamType.DeviceList && Array.isArray(value)) names.push(...value.filter((v): v is string => typeof v === 'string'));
+  }
+  return [...new Set(names)];
+}

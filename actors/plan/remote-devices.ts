@@ -4,11 +4,11 @@
  * (killed, hung, partitioned) fails every command in flight within a few heartbeat intervals.
  */
 import { brightline } from '../../gen/proto.js';
-import { BrightlineError, ErrorCode } from '../../lib/errors.js';
+import { BrightlineError, ErrorCode, NoResponderError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { fromWireValue, toWireValue, type PlainValue } from '../../lib/values.js';
 import { subjects, DeviceVerb, Role, type Bus, type BusSubscription, type MessageType, type Replyable } from '../transport/mod.js';
-import { DeviceHostLostError, type CommandOptions, type DeviceAccess } from './device-access.js';
+import { DeviceHostLostError, HostLoss, type CommandOptions, type DeviceAccess } from './device-access.js';
 import type { DeviceDescription, DeviceReading, EventModelDataKey } from './documents.js';
 
 const v1 = brightline.v1;
@@ -31,6 +31,8 @@ interface InFlight {
   device: string;
   verb: string;
   startedAt: number;
+  /** The host process the command was sent to, once a heartbeat has told us which one it is. */
+  incarnation: string | undefined;
   fail(error: DeviceHostLostError): void;
 }
 
@@ -48,6 +50,10 @@ export class RemoteDevices implements DeviceAccess {
   private lastHeartbeatAt: number | undefined;
   private hostIntervalMs = DEFAULT_INTERVAL_MS;
   private hostStopping = false;
+  private hostIncarnation: string | undefined;
+  /** The devices the host listed in its last heartbeat; undefined until one arrives or after it says goodbye. */
+  private hostDevices: readonly string[] | undefined;
+  private readonly hostWaiters = new Set<() => void>();
 
   constructor(private readonly options: RemoteDevicesOptions) {
     this.now = options.now ?? Date.now;
@@ -112,13 +118,14 @@ export class RemoteDevices implements DeviceAccess {
     options: CommandOptions,
   ): Promise<Rep> {
     const startedAt = this.now();
-    if (this.hostStopping) throw new DeviceHostLostError(this.options.beamline, device, verb, this.silentMs(startedAt), true);
+    if (this.hostStopping) throw new DeviceHostLostError(this.options.beamline, device, verb, this.silentMs(startedAt), HostLoss.Stopping);
     const lost = new AbortController();
     let lostError: DeviceHostLostError | undefined;
     const entry: InFlight = {
       device,
       verb,
       startedAt,
+      incarnation: this.hostIncarnation,
       fail: (error) => {
         lostError = error;
         lost.abort(error);
@@ -134,7 +141,12 @@ export class RemoteDevices implements DeviceAccess {
       const subject = subjects.deviceCommand(this.options.beamline, device, verb);
       return await this.options.bus.request(subject, requestType, request, replyType, { timeoutMs, signal });
     } catch (error) {
-      throw lostError ?? error;
+      if (lostError) throw lostError;
+      // Only a host we had heard from can be "lost"; never having had one is a different problem.
+      if (error instanceof NoResponderError && this.hostIncarnation !== undefined) {
+        throw new DeviceHostLostError(this.options.beamline, device, verb, this.silentMs(startedAt), HostLoss.Gone);
+      }
+      throw error;
     } finally {
       this.inFlight.delete(entry);
       if (this.inFlight.size === 0) this.stopWatchdog();
@@ -144,10 +156,40 @@ export class RemoteDevices implements DeviceAccess {
   private onHeartbeat(heartbeat: brightline.v1.Heartbeat.$Properties): void {
     this.lastHeartbeatAt = this.now();
     if (heartbeat.interval_ms) this.hostIntervalMs = heartbeat.interval_ms;
+    const incarnation = `${heartbeat.pid ?? 0}@${heartbeat.started_at ?? 0}`;
+    if (this.hostIncarnation !== undefined && incarnation !== this.hostIncarnation) {
+      this.logger.warn(`device host of '${this.options.beamline}' restarted (now pid ${heartbeat.pid ?? '?'})`);
+    }
+    this.hostIncarnation = incarnation;
+    // A restart faster than the silence limit would otherwise leave commands waiting on a dead process.
+    this.failWhere((entry) => entry.incarnation !== undefined && entry.incarnation !== incarnation, HostLoss.Restarted);
+    for (const entry of this.inFlight) entry.incarnation ??= incarnation;
     const stopping = heartbeat.stopping === true;
+    this.hostDevices = stopping ? undefined : [...(heartbeat.devices ?? [])];
+    if (!stopping) for (const wake of [...this.hostWaiters]) wake();
     if (stopping && !this.hostStopping) this.logger.warn(`device host of '${this.options.beamline}' is stopping`);
     this.hostStopping = stopping;
-    if (stopping) this.failAll(true);
+    if (stopping) this.failWhere(() => true, HostLoss.Stopping);
+  }
+
+  /**
+   * The devices the beamline's device host serves, waiting up to `waitMs` for a first heartbeat;
+   * undefined when no live host has been heard from.
+   */
+  async servedDevices(waitMs: number): Promise<readonly string[] | undefined> {
+    const fresh = (): boolean =>
+      this.hostDevices !== undefined && this.lastHeartbeatAt !== undefined && this.now() - this.lastHeartbeatAt <= this.silenceLimitMs();
+    if (fresh() || waitMs <= 0) return fresh() ? this.hostDevices : undefined;
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.hostWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, waitMs);
+      this.hostWaiters.add(done);
+    });
+    return fresh() ? this.hostDevices : undefined;
   }
 
   private silenceLimitMs(): number {
@@ -160,19 +202,13 @@ export class RemoteDevices implements DeviceAccess {
   }
 
   private check(): void {
-    for (const entry of [...this.inFlight]) {
-      const silent = this.silentMs(entry.startedAt);
-      if (silent > this.silenceLimitMs()) {
-        entry.fail(new DeviceHostLostError(this.options.beamline, entry.device, entry.verb, silent, false));
-        this.inFlight.delete(entry);
-      }
-    }
+    this.failWhere((entry) => this.silentMs(entry.startedAt) > this.silenceLimitMs(), HostLoss.Silent);
   }
 
-  private failAll(stopping: boolean): void {
+  private failWhere(lost: (entry: InFlight) => boolean, loss: HostLoss): void {
     for (const entry of [...this.inFlight]) {
-      const silent = this.silentMs(entry.startedAt);
-      entry.fail(new DeviceHostLostError(this.options.beamline, entry.device, entry.verb, silent, stopping));
+      if (!lost(entry)) continue;
+      entry.fail(new DeviceHostLostError(this.options.beamline, entry.device, entry.verb, this.silentMs(entry.startedAt), loss));
       this.inFlight.delete(entry);
     }
   }

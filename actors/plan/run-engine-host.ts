@@ -13,7 +13,7 @@ import { subjects, DOCUMENT_STREAM, PlanVerb, Role, type Bus } from '../transpor
 import { createDocumentPublisher } from './document-publisher.js';
 import type { JsonObject } from './msg.js';
 import { interpretPlan, type PlanItem } from './plan-interpreter.js';
-import { validatePlanArgs } from './plan-registry.js';
+import { devicesNamed, validatePlanArgs } from './plan-registry.js';
 import { RemoteDevices } from './remote-devices.js';
 import { runEngineMachine, runEngineState, RunEngineState, type ExecutePlan } from './run-engine.machine.js';
 import { recoverLastScanId } from './scan-ids.js';
@@ -89,6 +89,7 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
     const planName = request.plan_name ?? '';
     const { plan, args } = validatePlanArgs(planName, fromWireMap(request.args));
     const metadata = userMetadata(request);
+    await checkDevicesServed(devices, beamline, devicesNamed(plan, args));
     const current = actor.getSnapshot().context.current;
     if (current) throw new RunEngineBusyError(beamline, current.item.planName, current.item.itemUid);
     const item: PlanItem = { itemUid: newUid(), planName, plan: plan.build(args), metadata };
@@ -139,6 +140,28 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
       heartbeat.stop();
     },
   };
+}
+
+/** A host heartbeat is at most one interval away when the engine has just started. */
+const HOST_WAIT_MS = 2_000;
+
+/** Refuses a plan naming devices nobody serves, before a run is opened for it. */
+async function checkDevicesServed(devices: RemoteDevices, beamline: string, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  const served = await devices.servedDevices(HOST_WAIT_MS);
+  if (served === undefined) {
+    throw new BrightlineError(
+      ErrorCode.Unavailable,
+      `no device host of '${beamline}' is running (no heartbeat); start it with 'brightline device-host --beamline ${beamline}' or 'brightline up'`,
+      { retryable: true },
+    );
+  }
+  const unknown = names.filter((name) => !served.includes(name));
+  if (unknown.length > 0) {
+    throw new InvalidArgumentError(
+      `${beamline} has no device ${unknown.map((n) => `'${n}'`).join(', ')} (its devices: ${served.join(', ') || 'none'})`,
+    );
+  }
 }
 
 /** Submitted metadata goes into RunStart; event-model forbids '.' and '/' in its keys. */

@@ -13,6 +13,8 @@ export interface FakeDeviceHostOptions {
   intervalMs?: number;
   moveMs?: number;
   triggerMs?: number;
+  /** Which process this pretends to be; a new value looks like a restarted host. */
+  pid?: number;
 }
 
 export interface FakeDeviceHost {
@@ -29,10 +31,12 @@ export async function startFakeDeviceHost(bus: Bus, beamline: string, options: F
   let position = 0;
   let killed = false;
   let sequence = 0;
+  const startedAt = Date.now() / 1000;
   const service = await bus.addService({ name: 'fake-device-host', version: '0.0.1' });
   const heartbeat = (stopping: boolean): void =>
     bus.publish(subjects.heartbeat(Role.DeviceHost, beamline), v1.Heartbeat, {
       role: Role.DeviceHost, instance: beamline, interval_ms: intervalMs, devices: ['m1', 'det'], sequence: ++sequence, stopping,
+      pid: options.pid ?? 1, started_at: startedAt,
     });
   heartbeat(false);
   const timer = setInterval(() => heartbeat(false), intervalMs);
@@ -75,6 +79,8 @@ export async function startFakeDeviceHost(bus: Bus, beamline: string, options: F
     kill: () => {
       killed = true;
       clearInterval(timer);
+      // The server drops a dead process's subscriptions; requests in flight simply never get a reply.
+      void service.stop().catch(() => undefined);
     },
     stopCleanly: async () => {
       clearInterval(timer);
