@@ -7,7 +7,7 @@ import { brightline } from '../../gen/proto.js';
 import { describeError } from '../../lib/errors.js';
 import { beamlineId } from '../../lib/ids.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
-import { Role, subjects, type Bus, type BusService } from '../transport/mod.js';
+import { Role, startHeartbeat, subjects, type Bus, type BusService } from '../transport/mod.js';
 import { DeviceKind, type DeviceConfig } from './config.js';
 import type { DeviceHandle } from './device-handle.js';
 import { DeviceState, type WallClock } from './device-protocol.js';
@@ -106,7 +106,14 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
     throw error;
   }
 
-  const heartbeat = startHeartbeat(bus, beamline, handles.map((d) => d.name), intervalMs, now, publish);
+  const heartbeat = startHeartbeat(bus, {
+    role: Role.DeviceHost,
+    instance: beamline,
+    intervalMs,
+    startedAt: now(),
+    devices: handles.map((d) => d.name),
+    logger,
+  });
   logger.info(`${handles.length} devices of ${beamline} ready: ${handles.map((d) => d.name).join(', ')}`);
 
   let stopping: Promise<void> | undefined;
@@ -129,40 +136,3 @@ function kindRank(configs: readonly DeviceConfig[], name: string): number {
   return configs.find((c) => c.name === name)?.kind === DeviceKind.SimMotor ? 0 : 1;
 }
 
-interface HeartbeatTimer {
-  /** Clears the timer and publishes the final `stopping` heartbeat. */
-  stop(): void;
-}
-
-function startHeartbeat(
-  bus: Bus,
-  beamline: string,
-  devices: string[],
-  intervalMs: number,
-  now: WallClock,
-  publish: (what: string, send: () => void) => void,
-): HeartbeatTimer {
-  const startedAt = now();
-  let sequence = 0;
-  const beat = (stopping: boolean): void =>
-    publish('a heartbeat', () =>
-      bus.publish(subjects.heartbeat(Role.DeviceHost, beamline), v1.Heartbeat, {
-        role: Role.DeviceHost,
-        instance: beamline,
-        pid: process.pid,
-        started_at: startedAt,
-        sequence: ++sequence,
-        interval_ms: intervalMs,
-        devices,
-        stopping,
-      }),
-    );
-  beat(false);
-  const timer = setInterval(() => beat(false), intervalMs);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      beat(true);
-    },
-  };
-}

@@ -9,7 +9,7 @@ import { BrightlineError, ErrorCode, InvalidArgumentError, describeError } from 
 import { beamlineId, newUid } from '../../lib/ids.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { fromWireMap } from '../../lib/values.js';
-import { subjects, DOCUMENT_STREAM, PlanVerb, Role, type Bus } from '../transport/mod.js';
+import { startHeartbeat, subjects, DOCUMENT_STREAM, PlanVerb, Role, type Bus } from '../transport/mod.js';
 import { createDocumentPublisher } from './document-publisher.js';
 import type { JsonObject } from './msg.js';
 import { interpretPlan, type PlanItem } from './plan-interpreter.js';
@@ -121,7 +121,13 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
 
   // Clients may submit the moment we say we are ready: the endpoints must be known to the server.
   await bus.flush();
-  const heartbeat = startHeartbeat(bus, beamline, startedAt, options.heartbeatIntervalMs ?? 1_000, logger);
+  const heartbeat = startHeartbeat(bus, {
+    role: Role.RunEngine,
+    instance: beamline,
+    intervalMs: options.heartbeatIntervalMs ?? 1_000,
+    startedAt: startedAt / 1000,
+    logger,
+  });
   logger.info(`run engine of ${beamline} ready`);
 
   return {
@@ -171,31 +177,4 @@ function userMetadata(request: brightline.v1.SubmitPlanRequest.$Properties): Jso
   if (bad.length > 0) throw new InvalidArgumentError(`metadata keys must not contain '.' or '/': ${bad.map((k) => `'${k}'`).join(', ')}`);
   if (request.user) metadata['user'] = request.user;
   return metadata;
-}
-
-function startHeartbeat(bus: Bus, beamline: string, startedAt: number, intervalMs: number, logger: Logger): { stop(): void } {
-  let sequence = 0;
-  const beat = (stopping: boolean): void => {
-    try {
-      bus.publish(subjects.heartbeat(Role.RunEngine, beamline), v1.Heartbeat, {
-        role: Role.RunEngine,
-        instance: beamline,
-        pid: process.pid,
-        started_at: startedAt / 1000,
-        sequence: ++sequence,
-        interval_ms: intervalMs,
-        stopping,
-      });
-    } catch (error) {
-      logger.warn(`heartbeat not sent: ${describeError(error)}`);
-    }
-  };
-  beat(false);
-  const timer = setInterval(() => beat(false), intervalMs);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      beat(true);
-    },
-  };
 }
