@@ -6,6 +6,7 @@ import { natsUrl, resolveBeamline } from './environment.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { submitAndFollow } from './follow-run.js';
 import { untilShutdownSignal } from './lifetime.js';
+import { ca, simIoc } from './epics-commands.js';
 
 export interface Command {
   summary: string;
@@ -140,8 +141,10 @@ export const commands: Record<string, Command> = {
   up,
   scan,
   count,
+  ca,
   'device-host': deviceHost,
   'run-engine': runEngine,
+  'sim-ioc': simIoc,
 };
 
 export function usage(): string {

@@ -8,10 +8,19 @@ import { parse } from 'yaml';
 import { InvalidArgumentError } from '../lib/errors.js';
 import { isSubjectToken } from '../lib/ids.js';
 
+/** A beamline's simulated IOC: records served over Channel Access on a UDP search port of its own. */
+export interface IocConfig {
+  prefix: string;
+  /** UDP search port; each IOC on one host needs its own so unicast searches reach it. */
+  port: number;
+  records: unknown[];
+}
+
 export interface BeamlineConfig {
   id: string;
   title: string;
   devices: unknown[];
+  ioc?: IocConfig;
 }
 
 export interface FacilityConfig {
@@ -62,12 +71,17 @@ export function parseFacilityConfig(raw: unknown, source: string): FacilityConfi
     seen.add(id);
     const devices = entry['devices'] ?? [];
     if (!Array.isArray(devices)) problems.push(`${id}.devices must be a list`);
+    const ioc = parseIoc(entry['ioc'], `${id}.ioc`, problems);
     beamlines.push({
       id,
       title: typeof entry['title'] === 'string' ? entry['title'] : id,
       devices: Array.isArray(devices) ? devices : [],
+      ...(ioc ? { ioc } : {}),
     });
   });
+  const ports = beamlines.flatMap((b) => (b.ioc ? [b.ioc.port] : []));
+  const shared = ports.filter((port, i) => ports.indexOf(port) !== i);
+  if (shared.length > 0) problems.push(`IOC ports must differ between beamlines; used twice: ${[...new Set(shared)].join(', ')}`);
   if (problems.length > 0) {
     throw new InvalidArgumentError(`facility config '${source}' has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
   }
@@ -81,6 +95,25 @@ export function findBeamline(config: FacilityConfig, id: string): BeamlineConfig
     throw new InvalidArgumentError(`beamline '${id}' is not in ${config.source} (known: ${known})`);
   }
   return beamline;
+}
+
+function parseIoc(raw: unknown, where: string, problems: string[]): IocConfig | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    problems.push(`${where} must be a mapping with prefix, port and records`);
+    return undefined;
+  }
+  const { prefix, port, records } = raw;
+  if (typeof prefix !== 'string') problems.push(`${where}.prefix must be a string such as 'BL01:'`);
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) problems.push(`${where}.port must be a UDP port number`);
+  if (!Array.isArray(records)) problems.push(`${where}.records must be a list`);
+  if (typeof prefix !== 'string' || typeof port !== 'number' || !Array.isArray(records)) return undefined;
+  return { prefix, port, records };
+}
+
+/** The CA address list that reaches every simulated IOC of the facility on this host. */
+export function iocAddressList(config: FacilityConfig): string[] {
+  return config.beamlines.flatMap((b) => (b.ioc ? [`127.0.0.1:${b.ioc.port}`] : []));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -30,7 +30,7 @@ export interface LaunchOptions {
 }
 
 interface ManagedProcess {
-  role: typeof Role.DeviceHost | typeof Role.RunEngine;
+  role: typeof Role.SimIoc | typeof Role.DeviceHost | typeof Role.RunEngine;
   beamline: string;
   child: ChildProcess | undefined;
   pid: number | undefined;
@@ -47,7 +47,7 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
   const bus = await Bus.connect({ servers: nats.url, name: 'brightline-up', logger });
 
   const processes: ManagedProcess[] = config.beamlines.flatMap((beamline) =>
-    [Role.DeviceHost, Role.RunEngine].map((role) => ({
+    [...(beamline.ioc ? [Role.SimIoc] : []), Role.DeviceHost, Role.RunEngine].map((role) => ({
       role,
       beamline: beamline.id,
       child: undefined,
@@ -74,7 +74,7 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
     managed.child = child;
     managed.pid = child.pid;
     managed.startedAt = Date.now();
-    const prefix = `${managed.beamline} ${managed.role}`.padEnd(20);
+    const prefix = `${managed.beamline} ${managed.role}`.padEnd(17);
     for (const stream of [child.stdout, child.stderr]) {
       if (stream) createInterface({ input: stream }).on('line', (line) => out.write(`${prefix}| ${line}\n`));
     }
@@ -132,12 +132,13 @@ function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: s
     '',
     `${config.facility}: ${config.beamlines.length} beamlines ready in ${(elapsedMs / 1000).toFixed(1)} s, NATS ${natsUrl}`,
     '',
-    `  ${'beamline'.padEnd(9)}${'title'.padEnd(34)}${'device host'.padEnd(13)}${'run engine'.padEnd(12)}devices`,
+    `  ${'beamline'.padEnd(9)}${'title'.padEnd(34)}${'sim IOC'.padEnd(18)}${'device host'.padEnd(13)}${'run engine'.padEnd(12)}devices`,
   ];
   for (const beamline of config.beamlines) {
     const pid = (role: string): string => String(processes.find((p) => p.beamline === beamline.id && p.role === role)?.pid ?? '-');
     const devices = beamline.devices.map((d) => (d as { name?: string }).name ?? '?').join(', ');
-    lines.push(`  ${beamline.id.padEnd(9)}${beamline.title.slice(0, 32).padEnd(34)}${`pid ${pid(Role.DeviceHost)}`.padEnd(13)}${`pid ${pid(Role.RunEngine)}`.padEnd(12)}${devices}`);
+    const ioc = beamline.ioc ? `pid ${pid(Role.SimIoc)} :${beamline.ioc.port}` : '-';
+    lines.push(`  ${beamline.id.padEnd(9)}${beamline.title.slice(0, 32).padEnd(34)}${ioc.padEnd(18)}${`pid ${pid(Role.DeviceHost)}`.padEnd(13)}${`pid ${pid(Role.RunEngine)}`.padEnd(12)}${devices}`);
   }
   const first = config.beamlines[0];
   const nameOfKind = (kind: string): string | undefined =>
@@ -146,6 +147,7 @@ function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: s
   const detector = nameOfKind('sim-detector');
   lines.push('', 'Try, in another terminal:');
   if (first && motor && detector) lines.push(`  ./brightline scan ${detector} ${motor} -1 1 11 --beamline ${first.id}`);
+  if (first?.ioc) lines.push(`  ./brightline ca get ${first.ioc.prefix}${motor ?? 'm1'}.RBV        # Channel Access to the simulated IOC`);
   lines.push('Stop the facility with Ctrl-C.', '');
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { isListening } from '../../deploy/local-nats.js';
 import { freePort, runCli, startCli, type CliProcess } from '../harness/cli-process.js';
 
-const FACILITY = `
+const facility = (iocPort: number): string => `
 facility: up-test
 beamlines:
   - id: BL01
@@ -19,6 +19,12 @@ beamlines:
     devices:
       - { name: m1, kind: sim-motor, units: mm, velocity: 20, limits: [-5, 5], initial: 0 }
       - { name: det, kind: sim-detector, follows: m1, center: 0, width: 1, amplitude: 100, exposure_s: 0.001 }
+    ioc:
+      prefix: 'UPT:'
+      port: ${iocPort}
+      records:
+        - { type: motor, name: m1, egu: mm, velo: 20, hlm: 5, llm: -5, prec: 3 }
+        - { type: bo, name: shutter, znam: closed, onam: open, value: 0 }
   - id: BL02
     title: second
     devices:
@@ -34,8 +40,8 @@ describe('brightline up', () => {
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'brightline-up-'));
-    await writeFile(join(dir, 'facility.yaml'), FACILITY);
     port = await freePort();
+    await writeFile(join(dir, 'facility.yaml'), facility(await freePort()));
     env = { NATS_URL: `nats://127.0.0.1:${port}`, BRIGHTLINE_NATS_STORE: join(dir, 'nats') };
     up = startCli(['up', '--config', join(dir, 'facility.yaml')], env);
   });
@@ -48,13 +54,25 @@ describe('brightline up', () => {
   it('starts its own NATS and every beamline, runs scans, restarts a dead process, and stops cleanly', async () => {
     await up.waitFor(/up-test: 2 beamlines ready in [\d.]+ s/, 60_000);
     assert.ok(await isListening('127.0.0.1', port), 'up started a nats-server on NATS_URL');
-    assert.match(up.stdout, /BL02\s+second\s+pid \d+\s+pid \d+\s+theta, counter/);
+    assert.match(up.stdout, /BL01\s+first\s+pid \d+ :\d+\s+pid \d+\s+pid \d+\s+m1, det/);
+    assert.match(up.stdout, /BL02\s+second\s+-\s+pid \d+\s+pid \d+\s+theta, counter/);
+
+    // The simulated IOC answers Channel Access; `ca` finds it through the facility config.
+    const config = ['--config', join(dir, 'facility.yaml')];
+    const opened = await runCli(['ca', 'put', 'UPT:shutter', '1', ...config], env);
+    assert.equal(opened.code, 0, opened.stderr);
+    assert.match(opened.stdout, /UPT:shutter\s+open/);
+    const moved = await runCli(['ca', 'put', 'UPT:m1', '2.5', '--wait', ...config], env);
+    assert.equal(moved.code, 0, moved.stderr);
+    const rbv = await runCli(['ca', 'get', 'UPT:m1.RBV', 'UPT:m1.DMOV', ...config], env);
+    assert.match(rbv.stdout, /UPT:m1.RBV\s+2.500 mm/);
+    assert.match(rbv.stdout, /UPT:m1.DMOV\s+1/);
 
     const scan = await runCli(['scan', 'counter', 'theta', '10', '14', '5', '--beamline', 'BL02'], env);
     assert.equal(scan.code, 0, scan.stdout + scan.stderr);
     assert.match(scan.stdout, /ended: success \(5 events\)/);
 
-    const pid = Number(/BL01\s+first\s+pid (\d+)/.exec(up.stdout)?.[1]);
+    const pid = Number(/BL01\s+first\s+pid \d+ :\d+\s+pid (\d+)/.exec(up.stdout)?.[1]);
     process.kill(pid, 'SIGKILL');
     await up.waitFor(/BL01 device-host \(pid \d+\) exited with SIGKILL; restarting in/);
     await up.waitFor(/BL01 device-host\s*\| .*serving/, 20_000, 2);
