@@ -30,6 +30,7 @@ export class Circuit {
   #echoSent = false;
   #watchdog: NodeJS.Timeout;
   #closed = false;
+  #corked = false;
   #serverMinorVersion: number | undefined;
 
   constructor(readonly address: ServerAddress, handlers: CircuitHandlers, options: CircuitOptions) {
@@ -59,13 +60,28 @@ export class Circuit {
 
   send(message: CaMessageInit): void {
     if (this.#closed) return;
+    // pipelined requests (gets, thousands of CREATE_CHAN) are sent in bursts of tiny messages:
+    // cork for the rest of this event-loop turn so the burst leaves in one writev, not a syscall each
+    if (!this.#corked) {
+      this.#corked = true;
+      this.#socket.cork();
+      process.nextTick(() => this.#uncork());
+    }
     this.#socket.write(encodeMessage(message));
+  }
+
+  #uncork(): void {
+    if (!this.#corked) return;
+    this.#corked = false;
+    this.#socket.uncork();
   }
 
   close(reason: string): void {
     if (this.#closed) return;
     this.#closed = true;
     clearInterval(this.#watchdog);
+    // requests sent just before closing (CLEAR_CHANNEL) still go out, as they did unbatched
+    this.#uncork();
     this.#socket.destroy();
     this.#options.logger.info(`ca circuit to ${this.key} closed: ${reason}`);
     this.#handlers.onClose(this, reason);

@@ -10,6 +10,11 @@ export type RenderUpdate = () => CaMessageInit;
  * requests, so a client that does not read cannot make us queue replies without bound. Monitor
  * updates are not driven by requests, so they wait in one slot per subscription where a newer
  * update replaces an older one: a slow client sees the latest value, not every value.
+ *
+ * Messages are small (a monitor update is ~56 bytes) and one syscall each was most of the server's
+ * CPU, so the socket stays corked for the rest of the event-loop turn and everything written in
+ * that turn leaves in one writev. Corked bytes count towards the socket's buffer, so write()
+ * still reports a backed-up socket and the flow control above is unchanged, as is the order.
  */
 export class CircuitWriter {
   readonly #socket: Socket;
@@ -17,6 +22,7 @@ export class CircuitWriter {
   readonly #waiting = new Map<number, RenderUpdate>();
   #eventsOn = true;
   #closed = false;
+  #corked = false;
 
   constructor(socket: Socket, private readonly onRenderError: (error: unknown) => void) {
     this.#socket = socket;
@@ -55,6 +61,8 @@ export class CircuitWriter {
   close(): void {
     this.#closed = true;
     this.#waiting.clear();
+    // what was written before the close goes out, as it did before writes were batched
+    this.#uncork();
   }
 
   #canSendUpdates(): boolean {
@@ -63,7 +71,18 @@ export class CircuitWriter {
 
   #write(bytes: Uint8Array): void {
     if (this.#closed || this.#socket.destroyed) return;
+    if (!this.#corked) {
+      this.#corked = true;
+      this.#socket.cork();
+      process.nextTick(() => this.#uncork());
+    }
     if (!this.#socket.write(bytes)) this.#socket.pause();
+  }
+
+  #uncork(): void {
+    if (!this.#corked) return;
+    this.#corked = false;
+    this.#socket.uncork();
   }
 
   #writeRendered(render: RenderUpdate): void {

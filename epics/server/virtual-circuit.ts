@@ -336,9 +336,17 @@ function snapshotOf(channel: Channel): PvSnapshot {
   }
 }
 
-/** A put that throws synchronously fails like one that rejects. */
+/**
+ * Starts the put now, not in a later microtask: requests on a circuit are served in order, so a READ
+ * that arrives in the same TCP segment right after a WRITE must see the written value. A put that
+ * throws synchronously fails like one that rejects.
+ */
 function startPut(pv: ServedPv, value: number[] | string[]): Promise<void> {
-  return Promise.resolve().then(() => pv.put(value));
+  try {
+    return pv.put(value);
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /** CA_PROTO_ERROR for `request`; the text may quote client input, which must not carry a NUL. */

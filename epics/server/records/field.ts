@@ -50,6 +50,7 @@ export class Field implements ProcessVariable {
   readonly #owner: FieldOwner;
   readonly #spec: FieldSpec;
   readonly #listeners = new Set<PvListener>();
+  readonly #onPending: ((field: Field) => void) | undefined;
   #value: PvValue;
   #meta: FieldMeta;
   #pending = 0;
@@ -57,9 +58,11 @@ export class Field implements ProcessVariable {
   #monitored: number;
   #archived: number;
 
-  constructor(owner: FieldOwner, readonly name: string, spec: FieldSpec) {
+  /** `onPending` hears when the field first has something to post, so its record flushes only such fields. */
+  constructor(owner: FieldOwner, readonly name: string, spec: FieldSpec, onPending?: (field: Field) => void) {
     this.#owner = owner;
     this.#spec = spec;
+    this.#onPending = onPending;
     this.nativeType = spec.nativeType;
     this.count = spec.count ?? 1;
     this.#value = [...spec.value] as PvValue;
@@ -141,25 +144,25 @@ export class Field implements ProcessVariable {
    * Sets the value; the bits it earns are posted by the next flush. `settled` posts any change
    * regardless of MDEL/ADEL: a motor's final position must reach clients however small the last step.
    */
-  store(value: PvValue, options: { settled?: boolean } = {}): void {
+  store(value: PvValue, options?: { settled?: boolean }): void {
     const previous = this.#value;
     this.#value = [...value] as PvValue;
-    const deadband = options.settled ? { mdel: 0, adel: 0 } : this.#spec.deadband?.();
+    const deadband = options?.settled ? SETTLED : this.#spec.deadband?.();
     if (deadband && this.#value.length === 1 && typeof this.#value[0] === 'number') {
-      this.#pending |= this.#deadbandBits(this.#value[0], deadband);
+      this.#raise(this.#deadbandBits(this.#value[0], deadband));
     } else if (!sameValue(previous, this.#value)) {
-      this.#pending |= EventMask.Value | EventMask.Log;
+      this.#raise(EventMask.Value | EventMask.Log);
     }
   }
 
   setMeta(meta: Partial<FieldMeta>): void {
     const next: FieldMeta = { ...this.#meta, ...meta };
-    if (!sameMeta(this.#meta, next)) this.#pending |= EventMask.Property;
+    if (!sameMeta(this.#meta, next)) this.#raise(EventMask.Property);
     this.#meta = next;
   }
 
   noteAlarmChange(): void {
-    this.#pending |= EventMask.Alarm;
+    this.#raise(EventMask.Alarm);
   }
 
   /** Posts what accumulated since the last flush, if anything did. */
@@ -179,6 +182,13 @@ export class Field implements ProcessVariable {
     }
   }
 
+  #raise(bits: number): void {
+    if (bits === 0) return;
+    const wasIdle = this.#pending === 0;
+    this.#pending |= bits;
+    if (wasIdle) this.#onPending?.(this);
+  }
+
   #deadbandBits(value: number, deadband: Deadband): number {
     let bits = 0;
     if (exceeds(this.#monitored, value, deadband.mdel)) {
@@ -192,6 +202,9 @@ export class Field implements ProcessVariable {
     return bits;
   }
 }
+
+/** A settled value posts any change: no deadband. */
+const SETTLED: Deadband = { mdel: 0, adel: 0 };
 
 /** recGblCheckDeadband: a change to or from NaN/Infinity always counts; a negative deadband posts every processing. */
 function exceeds(last: number, value: number, deadband: number): boolean {

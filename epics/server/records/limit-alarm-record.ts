@@ -5,7 +5,7 @@
  */
 import { ALARM_SEVERITY_NAMES, AlarmSeverity, type Alarm, type NativeType, type PvValue, type Range } from './types.js';
 import { toSeverity, type LimitAlarmDefinition } from './definitions.js';
-import type { Field, FieldMeta } from './field.js';
+import type { Deadband, Field, FieldMeta } from './field.js';
 import { checkLimitAlarms, type LimitAlarmSettings } from './limit-alarms.js';
 import { RecordBase, UDF_ALARM, type RecordOptions } from './record-base.js';
 
@@ -27,6 +27,11 @@ export abstract class LimitAlarmRecord extends RecordBase {
   protected undefinedValue: boolean;
   #lalm: number;
   readonly #valSpec: ValSpec;
+  // Built from the settings fields, which change only through their puts: rebuilding them on every
+  // processing (~20 field lookups and several objects) was most of an ai record's cost at 1 kHz.
+  #metaCurrent = false;
+  #alarmSettings: LimitAlarmSettings | undefined;
+  #deadband: Deadband | undefined;
 
   constructor(options: Omit<RecordOptions, 'alarm'>, definition: LimitAlarmDefinition, valSpec: ValSpec) {
     super({ ...options, alarm: valSpec.initial === undefined ? UDF_ALARM : { status: 0, severity: 0 } });
@@ -34,7 +39,12 @@ export abstract class LimitAlarmRecord extends RecordBase {
     this.undefinedValue = valSpec.initial === undefined;
     const initial = valSpec.initial ?? 0;
     this.#lalm = initial;
-    const reprocess = (): void => this.reprocess();
+    const reprocess = (): void => {
+      this.#metaCurrent = false;
+      this.#alarmSettings = undefined;
+      this.#deadband = undefined;
+      this.reprocess();
+    };
     this.addTextSetting('EGU', definition.egu ?? '', reprocess, 15);
     this.addSetting('PREC', definition.prec ?? 0, reprocess, { nativeType: 'short', check: PRECISION_CHECK });
     this.addSetting('HOPR', definition.hopr ?? 0, reprocess);
@@ -66,8 +76,9 @@ export abstract class LimitAlarmRecord extends RecordBase {
       value: [initial],
       onPut: valSpec.writable ? (value) => this.putValue(value[0] as number) : undefined,
       meta: this.valueMeta(),
-      deadband: () => ({ mdel: this.num('MDEL'), adel: this.num('ADEL') }),
+      deadband: () => (this.#deadband ??= { mdel: this.num('MDEL'), adel: this.num('ADEL') }),
     }, { alarm: true });
+    this.#metaCurrent = true;
     if (!this.undefinedValue) this.commitAlarm(this.#evaluate(initial));
     // nobody listens yet: this drops the construction's pending events
     this.flush();
@@ -81,7 +92,10 @@ export abstract class LimitAlarmRecord extends RecordBase {
       this.requireField('UDF').store([0]);
     }
     this.val.store([value]);
-    this.val.setMeta(this.valueMeta());
+    if (!this.#metaCurrent) {
+      this.val.setMeta(this.valueMeta());
+      this.#metaCurrent = true;
+    }
     this.commitAlarm(this.computeAlarm(value));
     this.flush();
   }
@@ -100,6 +114,7 @@ export abstract class LimitAlarmRecord extends RecordBase {
     if (this.undefinedValue) {
       this.touch();
       this.val.setMeta(this.valueMeta());
+      this.#metaCurrent = true;
       this.flush();
       return;
     }
@@ -146,7 +161,7 @@ export abstract class LimitAlarmRecord extends RecordBase {
 
   #evaluate(value: number): Alarm {
     if (this.undefinedValue) return UDF_ALARM;
-    const result = checkLimitAlarms(value, this.alarmSettings(), this.#lalm);
+    const result = checkLimitAlarms(value, (this.#alarmSettings ??= this.alarmSettings()), this.#lalm);
     this.#lalm = result.lalm;
     return result.alarm;
   }

@@ -25,18 +25,21 @@ export interface LimitAlarmResult {
 
 /** `lalm` is the previous result's; start with the initial value. */
 export function checkLimitAlarms(value: number, settings: LimitAlarmSettings, lalm: number): LimitAlarmResult {
-  const { hyst } = settings;
-  const above = (limit: number): boolean => value >= limit || (lalm === limit && value >= limit - hyst);
-  const below = (limit: number): boolean => value <= limit || (lalm === limit && value <= limit + hyst);
-  // the order matters: HIHI and LOLO win over HIGH and LOW
-  const checks: readonly [AlarmSeverity, number, (limit: number) => boolean, AlarmStatus][] = [
-    [settings.hhsv, settings.hihi, above, AlarmStatus.HiHi],
-    [settings.llsv, settings.lolo, below, AlarmStatus.LoLo],
-    [settings.hsv, settings.high, above, AlarmStatus.High],
-    [settings.lsv, settings.low, below, AlarmStatus.Low],
-  ];
-  for (const [severity, limit, beyond, status] of checks) {
-    if (severity > 0 && beyond(limit)) return { alarm: { status, severity }, lalm: limit };
-  }
+  const { hyst, hihi, lolo, high, low } = settings;
+  // the order matters: HIHI and LOLO win over HIGH and LOW. Written out rather than as a table of
+  // closures: this runs on every processing of every analog record.
+  if (settings.hhsv > 0 && above(value, hihi, lalm, hyst)) return { alarm: { status: AlarmStatus.HiHi, severity: settings.hhsv }, lalm: hihi };
+  if (settings.llsv > 0 && below(value, lolo, lalm, hyst)) return { alarm: { status: AlarmStatus.LoLo, severity: settings.llsv }, lalm: lolo };
+  if (settings.hsv > 0 && above(value, high, lalm, hyst)) return { alarm: { status: AlarmStatus.High, severity: settings.hsv }, lalm: high };
+  if (settings.lsv > 0 && below(value, low, lalm, hyst)) return { alarm: { status: AlarmStatus.Low, severity: settings.lsv }, lalm: low };
   return { alarm: NO_ALARM, lalm: value };
+}
+
+/** At or beyond the limit, or still within HYST of the limit the alarm was raised on. */
+function above(value: number, limit: number, lalm: number, hyst: number): boolean {
+  return value >= limit || (lalm === limit && value >= limit - hyst);
+}
+
+function below(value: number, limit: number, lalm: number, hyst: number): boolean {
+  return value <= limit || (lalm === limit && value <= limit + hyst);
 }

@@ -36,6 +36,10 @@ export abstract class RecordBase {
   readonly type: string;
   protected readonly scheduler: Scheduler;
   readonly #fields = new Map<string, Field>();
+  /** Each field's place in #fields: flush posts in that order (a motor's RBV before its DMOV). */
+  readonly #fieldOrder = new Map<Field, number>();
+  /** Fields with something to post, in no particular order; usually one to four of ~21. */
+  readonly #pendingFields: Field[] = [];
   /** Fields whose subscribers hear DBE_ALARM when the record's alarm changes. */
   readonly #alarmFields: Field[] = [];
   #alarm: Alarm;
@@ -94,7 +98,8 @@ export abstract class RecordBase {
   }
 
   protected addField(fieldName: string, spec: FieldSpec, options: { alarm?: boolean } = {}): Field {
-    const field = new Field(this, `${this.name}.${fieldName}`, spec);
+    const field = new Field(this, `${this.name}.${fieldName}`, spec, (pending) => this.#pendingFields.push(pending));
+    this.#fieldOrder.set(field, this.#fields.size);
     this.#fields.set(fieldName, field);
     if (options.alarm) this.#alarmFields.push(field);
     return field;
@@ -154,9 +159,33 @@ export abstract class RecordBase {
     this.#stat.store([next.status]);
   }
 
-  /** Posts every field's accumulated changes; one call per processing. */
+  /**
+   * Posts every field's accumulated changes; one call per processing. Only fields that have
+   * something to post are visited, in field order, and as with a walk over all fields, a field a
+   * listener changes during the flush is posted now if it comes later in that order and by the
+   * next flush otherwise.
+   */
   protected flush(): void {
-    for (const field of this.#fields.values()) field.flush();
+    const pending = this.#pendingFields;
+    let after = -1;
+    for (;;) {
+      let pick = -1;
+      let pickOrder = Infinity;
+      for (let i = 0; i < pending.length; i += 1) {
+        const order = this.#fieldOrder.get(pending[i] as Field) ?? -1;
+        if (order > after && order < pickOrder) {
+          pick = i;
+          pickOrder = order;
+        }
+      }
+      if (pick < 0) return;
+      const field = pending[pick] as Field;
+      // order among the rest does not matter: swap-remove
+      pending[pick] = pending[pending.length - 1] as Field;
+      pending.pop();
+      after = pickOrder;
+      field.flush();
+    }
   }
 
   #storeAndFlush(fieldName: string, value: PvValue): void {

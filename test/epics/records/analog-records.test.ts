@@ -107,6 +107,24 @@ describe('ai and longin', () => {
     assert.deepEqual(events.events[1]?.snapshot.display, { low: 0, high: 500 });
   });
 
+  it('processes with changed settings from the next value on: limits, deadbands and metadata', async () => {
+    const { pv } = database([{ type: 'ai', name: 't', value: 0, high: 10, hsv: 'MINOR', mdel: 5 }]);
+    const t = pv('t');
+    await t.put([8]);
+    assert.deepEqual(alarmOf(t.snapshot()), [0, 0]);
+    await pv('t.HIGH').put([7]);
+    assert.deepEqual(alarmOf(t.snapshot()), [AlarmStatus.High, AlarmSeverity.Minor], 'a limit change reprocesses');
+    await pv('t.HIGH').put([20]);
+    await pv('t.MDEL').put([0]);
+    const events = record(t);
+    await t.put([8.5]);
+    assert.deepEqual(events.masks(), [EventMask.Value | EventMask.Log], 'the new MDEL applies');
+    await pv('t.PREC').put([4]);
+    await t.put([9]);
+    assert.equal(t.snapshot().precision, 4);
+    assert.deepEqual(alarmOf(t.snapshot()), [0, 0]);
+  });
+
   it('stamps each processing with the scheduler time', async () => {
     const { clock, pv } = database([{ type: 'ai', name: 't', value: 0 }]);
     const start = clock.now();
