@@ -77,6 +77,7 @@ export class VirtualCircuit {
   readonly #channels = new Map<number, Channel>();
   readonly #subscriptions = new Map<number, Subscription>();
   readonly #handlers: ReadonlyMap<number, (message: CaMessage) => void>;
+  #loggedPutFailure = false;
   #nextSid = 1;
   #clientName = '';
   #closed = false;
@@ -245,7 +246,14 @@ export class VirtualCircuit {
     startPut(channel.pv, value).then(
       () => answer(EcaStatus.Normal),
       (error: unknown) => {
-        this.#options.logger.info(`put-callback to ${channel.pv.name} from ${this.#describeClient()} failed: ${describeError(error)}`);
+        // The client hears why in its reply; the log gets the first failure only, so one client
+        // repeating a refused put cannot flood it.
+        if (!this.#loggedPutFailure) {
+          this.#loggedPutFailure = true;
+          this.#options.logger.info(
+            `put-callback to ${channel.pv.name} from ${this.#describeClient()} failed: ${describeError(error)} (further failures on this circuit are not logged)`,
+          );
+        }
         answer(EcaStatus.PutFail);
       },
     );
