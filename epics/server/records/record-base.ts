@@ -11,7 +11,7 @@ import { ALARM_SEVERITY_NAMES, ALARM_STATUS_NAMES, AlarmSeverity, AlarmStatus, t
 import { MAX_ENUM_STATES } from './coerce.js';
 
 /** EPICS's UDF alarm: a record that was never given a value must not look trustworthy. */
-export const UDF_ALARM: Alarm = { status: AlarmStatus.Udf, severity: AlarmSeverity.Invalid };
+export const UDF_ALARM: Alarm = { status: AlarmStatus.UDF, severity: AlarmSeverity.Invalid };
 
 /** Resolves a PV name to a field of any record; how a calc finds its inputs. */
 export type FieldLookup = (name: string) => Field | undefined;

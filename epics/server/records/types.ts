@@ -15,42 +15,13 @@ export const NativeType = {
 } as const;
 export type NativeType = (typeof NativeType)[keyof typeof NativeType];
 
-export const AlarmSeverity = {
-  NoAlarm: 0,
-  Minor: 1,
-  Major: 2,
-  Invalid: 3,
-} as const;
-export type AlarmSeverity = (typeof AlarmSeverity)[keyof typeof AlarmSeverity];
+// Alarm codes and event-mask bits are the protocol's own: one definition, shared with the wire.
+import { AlarmSeverity, AlarmStatus } from '../../protocol/mod.js';
+export { AlarmSeverity, AlarmStatus, EventMask } from '../../protocol/mod.js';
 
 /** Names as EPICS spells them, index = severity; also the enum strings of a `.SEVR` field. */
 export const ALARM_SEVERITY_NAMES = ['NO_ALARM', 'MINOR', 'MAJOR', 'INVALID'] as const;
 
-export const AlarmStatus = {
-  NoAlarm: 0,
-  Read: 1,
-  Write: 2,
-  HiHi: 3,
-  High: 4,
-  LoLo: 5,
-  Low: 6,
-  State: 7,
-  Cos: 8,
-  Comm: 9,
-  Timeout: 10,
-  HwLimit: 11,
-  Calc: 12,
-  Scan: 13,
-  Link: 14,
-  Soft: 15,
-  BadSub: 16,
-  Udf: 17,
-  Disable: 18,
-  Simm: 19,
-  ReadAccess: 20,
-  WriteAccess: 21,
-} as const;
-export type AlarmStatus = (typeof AlarmStatus)[keyof typeof AlarmStatus];
 
 /** Index = status; the enum strings of a `.STAT` field (EPICS caps an enum at 16 strings, so the tail is cut). */
 export const ALARM_STATUS_NAMES = [
@@ -60,13 +31,6 @@ export const ALARM_STATUS_NAMES = [
 ] as const;
 
 /** CA event-mask bits (DBE_*): why a subscriber hears about a change. */
-export const EventMask = {
-  Value: 1,
-  Log: 2,
-  Alarm: 4,
-  Property: 8,
-} as const;
-export type EventMask = (typeof EventMask)[keyof typeof EventMask];
 
 export interface Range {
   low: number;

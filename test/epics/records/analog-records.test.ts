@@ -8,7 +8,7 @@ const alarmOf = (snapshot: { status: number; severity: number }) => [snapshot.st
 describe('ai and longin', () => {
   it('starts UDF/INVALID without a value, and clears it with the first one', async () => {
     const { pv } = database([{ type: 'ai', name: 'temp', egu: 'C' }]);
-    assert.deepEqual(alarmOf(pv('temp').snapshot()), [AlarmStatus.Udf, AlarmSeverity.Invalid]);
+    assert.deepEqual(alarmOf(pv('temp').snapshot()), [AlarmStatus.UDF, AlarmSeverity.Invalid]);
     assert.equal(first(pv('temp.UDF')), 1);
     const events = record(pv('temp'));
     await pv('temp').put([21.5]);

@@ -48,7 +48,7 @@ describe('bi and bo', () => {
 
   it('starts UDF without a value', () => {
     const { pv } = database([{ type: 'bi', name: 's' }]);
-    assert.equal(pv('s').snapshot().status, AlarmStatus.Udf);
+    assert.equal(pv('s').snapshot().status, AlarmStatus.UDF);
   });
 });
 
