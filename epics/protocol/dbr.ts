@@ -194,14 +194,22 @@ export function dbrValueSize(code: number, count: number): number {
  * not fit (long units, limits beyond a SHORT) is cut or clamped the way IOCs do.
  */
 export function encodeDbr(code: number, data: DbrValue, count?: number): Uint8Array {
-  const layout = layoutOf(code);
   const n = count ?? data.value.length;
   const out = new Uint8Array(dbrValueSize(code, n));
-  const view = new DataView(out.buffer);
-  let offset = 0;
-  for (const step of layout.steps) offset = writeStep(step, layout.native, data, out, view, offset);
-  writeValues(layout.native, data.value, n, out, view, offset, code);
+  encodeDbrInto(code, data, n, out, new DataView(out.buffer), 0);
   return out;
+}
+
+/**
+ * `encodeDbr` into `dbrValueSize(code, count)` bytes of `out` at `offset`, which must be zero
+ * filled: pads and the elements beyond the values are left as they are. `view` covers all of
+ * `out`. For writers that put many messages in one buffer; may throw after writing part.
+ */
+export function encodeDbrInto(code: number, data: DbrValue, count: number, out: Uint8Array, view: DataView, offset: number): void {
+  const layout = layoutOf(code);
+  let at = offset;
+  for (const step of layout.steps) at = writeStep(step, layout.native, data, out, view, at);
+  writeValues(layout.native, data.value, count, out, view, at, code);
 }
 
 function writeStep(step: Step, native: NativeType, data: DbrValue, out: Uint8Array, view: DataView, offset: number): number {

@@ -31,40 +31,76 @@ const EMPTY = new Uint8Array(0);
  * servers before CA 4.9 cannot read it.
  */
 export function encodeMessage(message: CaMessageInit): Uint8Array {
-  const payloadSize = padTo8(message.payload.length);
-  const fields = { ...message, payloadSize };
-  checkHeader(fields);
-  const extended = payloadSize > MAX_CLASSIC_PAYLOAD || message.dataCount > 0xffff;
-  const headerSize = extended ? EXTENDED_HEADER_SIZE : HEADER_SIZE;
-  const out = new Uint8Array(headerSize + payloadSize);
-  writeHeader(out, fields, extended);
-  out.set(message.payload, headerSize);
+  const out = new Uint8Array(encodedSize(message));
+  writeMessage(out, 0, message);
   return out;
 }
 
 /** Several messages in one buffer, for one datagram or one socket write. */
 export function encodeMessages(messages: Iterable<CaMessageInit>): Uint8Array {
-  const parts = [...messages].map(encodeMessage);
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  const list = [...messages];
+  const out = new Uint8Array(list.reduce((sum, message) => sum + encodedSize(message), 0));
   let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
+  for (const message of list) offset += writeMessage(out, offset, message);
   return out;
+}
+
+/** The bytes `encodeMessage` would return for `message`: header and padded payload. */
+export function encodedSize(message: CaMessageInit): number {
+  const payloadSize = padTo8(message.payload.length);
+  return (isExtended(payloadSize, message.dataCount) ? EXTENDED_HEADER_SIZE : HEADER_SIZE) + payloadSize;
+}
+
+/**
+ * Encodes `message` into `out` at `offset` and returns the bytes written (`encodedSize`), so a
+ * writer can collect many messages in one buffer without a buffer per message. The padding is
+ * written as zeros; throws CaProtocolError, writing nothing, for a field out of range.
+ */
+export function writeMessage(out: Uint8Array, offset: number, message: CaMessageInit): number {
+  const length = message.payload.length;
+  const payloadSize = padTo8(length);
+  checkHeader(message, payloadSize);
+  const extended = isExtended(payloadSize, message.dataCount);
+  const headerSize = extended ? EXTENDED_HEADER_SIZE : HEADER_SIZE;
+  writeHeader(new DataView(out.buffer, out.byteOffset + offset, headerSize), message, payloadSize, extended);
+  const start = offset + headerSize;
+  out.set(message.payload, start);
+  out.fill(0, start + length, start + payloadSize);
+  return headerSize + payloadSize;
+}
+
+/**
+ * Writes the 16-byte header of a message whose fields are known to fit it (count up to 0xFFFF,
+ * padded payload up to 0x3FF0 bytes), for encoders that write the payload themselves after it.
+ */
+export function writeClassicHeader(
+  view: DataView, offset: number, command: number, payloadSize: number, dataType: number, dataCount: number, parameter1: number, parameter2: number,
+): void {
+  view.setUint16(offset, command);
+  view.setUint16(offset + 2, payloadSize);
+  view.setUint16(offset + 4, dataType);
+  view.setUint16(offset + 6, dataCount);
+  view.setUint32(offset + 8, parameter1);
+  view.setUint32(offset + 12, parameter2);
+}
+
+function isExtended(payloadSize: number, dataCount: number): boolean {
+  return payloadSize > MAX_CLASSIC_PAYLOAD || dataCount > 0xffff;
 }
 
 /** The header fields of a message, with the payload size it announces. */
 export type CaHeader = Omit<CaMessage, 'payload' | 'payloadSize'> & { payloadSize: number };
 
-function checkHeader(fields: CaHeader): void {
+type HeaderFields = Omit<CaHeader, 'payloadSize'>;
+
+function checkHeader(fields: HeaderFields, payloadSize: number): void {
   const { command } = fields;
   checkUint(command, 0xffff, 'command', command);
   checkUint(fields.dataType, 0xffff, 'dataType', command);
   checkUint(fields.dataCount, 0xffffffff, 'dataCount', command);
   checkUint(fields.parameter1, 0xffffffff, 'parameter1', command);
   checkUint(fields.parameter2, 0xffffffff, 'parameter2', command);
-  checkUint(fields.payloadSize, 0xffffffff, 'payloadSize', command);
+  checkUint(payloadSize, 0xffffffff, 'payloadSize', command);
 }
 
 function checkUint(value: number, max: number, field: string, command: number): void {
@@ -73,18 +109,14 @@ function checkUint(value: number, max: number, field: string, command: number): 
   }
 }
 
-function writeHeader(out: Uint8Array, fields: CaHeader, extended: boolean): void {
-  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-  view.setUint16(0, fields.command);
-  view.setUint16(2, extended ? EXTENDED_MARKER : fields.payloadSize);
-  view.setUint16(4, fields.dataType);
-  view.setUint16(6, extended ? 0 : fields.dataCount);
-  view.setUint32(8, fields.parameter1);
-  view.setUint32(12, fields.parameter2);
-  if (extended) {
-    view.setUint32(16, fields.payloadSize);
-    view.setUint32(20, fields.dataCount);
+function writeHeader(view: DataView, fields: HeaderFields, payloadSize: number, extended: boolean): void {
+  if (!extended) {
+    writeClassicHeader(view, 0, fields.command, payloadSize, fields.dataType, fields.dataCount, fields.parameter1, fields.parameter2);
+    return;
   }
+  writeClassicHeader(view, 0, fields.command, EXTENDED_MARKER, fields.dataType, 0, fields.parameter1, fields.parameter2);
+  view.setUint32(16, payloadSize);
+  view.setUint32(20, fields.dataCount);
 }
 
 interface ParsedHeader {
@@ -269,10 +301,10 @@ export function decodeDatagram(datagram: Uint8Array, options: { maxPayloadBytes?
  * failed; extended only when the fields do not fit the 16-byte form.
  */
 export function encodeHeader(header: CaHeader): Uint8Array {
-  checkHeader(header);
+  checkHeader(header, header.payloadSize);
   const extended = header.payloadSize >= EXTENDED_MARKER || header.dataCount > 0xffff;
   const out = new Uint8Array(extended ? EXTENDED_HEADER_SIZE : HEADER_SIZE);
-  writeHeader(out, header, extended);
+  writeHeader(new DataView(out.buffer), header, header.payloadSize, extended);
   return out;
 }
 

@@ -1,8 +1,20 @@
 import type { Socket } from 'node:net';
-import { encodeMessage, type CaMessageInit } from '../protocol/mod.js';
+import type { CaMessageInit } from '../protocol/mod.js';
+import { OutboundBatch } from './outbound-batch.js';
+import type { PvSnapshot } from './pv-source.js';
 
-/** Builds a monitor update from the latest state at the moment it can actually be sent. */
-export type RenderUpdate = () => CaMessageInit;
+/** A subscription as the writer sees it: it encodes its update from a snapshot when it can be sent. */
+export interface UpdateEncoder {
+  readonly id: number;
+  /** Appends the monitor update for `snapshot` to `out`; a throw closes the circuit. */
+  encodeUpdate(snapshot: PvSnapshot, out: OutboundBatch): void;
+}
+
+/** An update waiting for the socket: only the latest snapshot is kept. */
+interface WaitingUpdate {
+  encoder: UpdateEncoder;
+  snapshot: PvSnapshot;
+}
 
 /**
  * The outbound side of one virtual circuit, with bounded memory for a client that reads slowly.
@@ -12,20 +24,27 @@ export type RenderUpdate = () => CaMessageInit;
  * update replaces an older one: a slow client sees the latest value, not every value.
  *
  * Messages are small (a monitor update is ~56 bytes) and one syscall each was most of the server's
- * CPU, so the socket stays corked for the rest of the event-loop turn and everything written in
- * that turn leaves in one writev. Corked bytes count towards the socket's buffer, so write()
- * still reports a backed-up socket and the flow control above is unchanged, as is the order.
+ * CPU, so everything written in one event-loop turn is encoded into one OutboundBatch and leaves
+ * in one socket write at the end of the turn. The batch is handed over early once it and the
+ * socket's buffer reach the socket's high-water mark, so write() reports a backed-up socket at
+ * the same point as when every message was its own write, and the flow control above is unchanged,
+ * as is the order.
  */
 export class CircuitWriter {
   readonly #socket: Socket;
+  // the socket counts a write in writableLength until it has left, so 0 means no bytes in flight
+  readonly #batch: OutboundBatch;
   // Map keeps insertion order, and re-setting a key keeps its place: the longest-waiting goes first
-  readonly #waiting = new Map<number, RenderUpdate>();
+  readonly #waiting = new Map<number, WaitingUpdate>();
+  // one closure for the writer's life rather than one per turn
+  readonly #endOfTurn = (): void => this.#handOver();
+  #handOverScheduled = false;
   #eventsOn = true;
   #closed = false;
-  #corked = false;
 
   constructor(socket: Socket, private readonly onRenderError: (error: unknown) => void) {
     this.#socket = socket;
+    this.#batch = new OutboundBatch(() => socket.writableLength === 0);
     socket.on('drain', () => this.#flush());
   }
 
@@ -35,16 +54,25 @@ export class CircuitWriter {
   }
 
   send(message: CaMessageInit): void {
-    this.#write(encodeMessage(message));
+    if (!this.#writable()) return;
+    this.#batch.append(message);
+    this.#appended();
   }
 
-  update(subscriptionId: number, render: RenderUpdate): void {
+  /** A new value for `encoder`'s subscription: sent now if the socket can take it, else kept as the latest. */
+  update(encoder: UpdateEncoder, snapshot: PvSnapshot): void {
     if (this.#closed) return;
     if (this.#waiting.size === 0 && this.#canSendUpdates()) {
-      this.#writeRendered(render);
+      this.#writeUpdate(encoder, snapshot);
       return;
     }
-    this.#waiting.set(subscriptionId, render);
+    const waiting = this.#waiting.get(encoder.id);
+    if (waiting === undefined) {
+      this.#waiting.set(encoder.id, { encoder, snapshot });
+    } else {
+      waiting.encoder = encoder;
+      waiting.snapshot = snapshot;
+    }
   }
 
   /** Drops a waiting update, so nothing is sent for a subscription after its cancel reply. */
@@ -62,46 +90,54 @@ export class CircuitWriter {
     this.#closed = true;
     this.#waiting.clear();
     // what was written before the close goes out, as it did before writes were batched
-    this.#uncork();
+    this.#handOver();
   }
 
   #canSendUpdates(): boolean {
     return this.#eventsOn && !this.#socket.writableNeedDrain;
   }
 
-  #write(bytes: Uint8Array): void {
-    if (this.#closed || this.#socket.destroyed) return;
-    if (!this.#corked) {
-      this.#corked = true;
-      this.#socket.cork();
-      process.nextTick(() => this.#uncork());
-    }
-    if (!this.#socket.write(bytes)) this.#socket.pause();
+  #writable(): boolean {
+    return !this.#closed && !this.#socket.destroyed;
   }
 
-  #uncork(): void {
-    if (!this.#corked) return;
-    this.#corked = false;
-    this.#socket.uncork();
-  }
-
-  #writeRendered(render: RenderUpdate): void {
-    let bytes: Uint8Array;
+  #writeUpdate(encoder: UpdateEncoder, snapshot: PvSnapshot): void {
+    if (!this.#writable()) return;
+    const mark = this.#batch.mark();
     try {
-      bytes = encodeMessage(render());
+      encoder.encodeUpdate(snapshot, this.#batch);
     } catch (error) {
+      this.#batch.rollback(mark);
       this.onRenderError(error);
       return;
     }
-    this.#write(bytes);
+    this.#appended();
+  }
+
+  #appended(): void {
+    if (this.#batch.length + this.#socket.writableLength >= this.#socket.writableHighWaterMark) {
+      this.#handOver();
+      return;
+    }
+    if (!this.#handOverScheduled) {
+      this.#handOverScheduled = true;
+      process.nextTick(this.#endOfTurn);
+    }
+  }
+
+  #handOver(): void {
+    this.#handOverScheduled = false;
+    const bytes = this.#batch.take();
+    if (bytes === undefined || this.#socket.destroyed) return;
+    if (!this.#socket.write(bytes)) this.#socket.pause();
   }
 
   #flush(): void {
     if (this.#closed) return;
-    for (const [id, render] of this.#waiting) {
+    for (const [id, waiting] of this.#waiting) {
       if (!this.#canSendUpdates()) break;
       this.#waiting.delete(id);
-      this.#writeRendered(render);
+      this.#writeUpdate(waiting.encoder, waiting.snapshot);
     }
     if (!this.#socket.writableNeedDrain && !this.#closed) this.#socket.resume();
   }

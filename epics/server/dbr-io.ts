@@ -4,21 +4,30 @@
  */
 import {
   CaProtocolError,
+  Command,
   DbrClass,
   EcaStatus,
+  HEADER_SIZE,
+  MAX_CLASSIC_PAYLOAD,
   MAX_ENUM_STATES,
   NativeType,
   convertValue,
   dbrTypeName,
+  dbrValueSize,
   decodeDbr,
   encodeDbr,
+  encodeDbrInto,
+  eventAddResponse,
+  padTo8,
   parseDbrCode,
   toEpicsTimestamp,
+  writeClassicHeader,
   type DbrValue,
   type EpicsTimestamp,
 } from '../protocol/mod.js';
 import { describeError } from '../../lib/errors.js';
 import { CaRequestError } from './errors.js';
+import type { OutboundBatch } from './outbound-batch.js';
 import type { PvNativeType, PvSnapshot, ServedPv } from './pv-source.js';
 
 const nativeTypes: Readonly<Record<PvNativeType, NativeType>> = {
@@ -77,6 +86,52 @@ export function encodeRead(pv: ServedPv, snapshot: PvSnapshot, dataType: number,
   } catch (error) {
     throw conversionFailed(error, `${pv.name} as ${dbrTypeName(dataType)}`, cid);
   }
+}
+
+const NO_PAYLOAD = new Uint8Array(0);
+/** The first DBR code of the GR class: below it a payload carries values, alarm and time only. */
+const FIRST_GRAPHIC_CODE = DbrClass.Graphic * 7;
+
+/**
+ * Appends the EVENT_ADD message of subscription `id` for `snapshot`. A snapshot that cannot be
+ * sent as `dataType` is reported to the client as an update with that ECA status and no value,
+ * and the subscription lives on.
+ */
+export function encodeMonitorUpdate(out: OutboundBatch, pv: ServedPv, snapshot: PvSnapshot, dataType: number, requestedCount: number, id: number, cid: number): void {
+  if (encodeFloatingUpdate(out, pv, snapshot, dataType, requestedCount, id)) return;
+  let payload: Uint8Array;
+  let count: number;
+  try {
+    ({ payload, count } = encodeRead(pv, snapshot, dataType, requestedCount, cid));
+  } catch (error) {
+    if (!(error instanceof CaRequestError)) throw error;
+    out.append(eventAddResponse(dataType, 0, id, NO_PAYLOAD, error.eca));
+    return;
+  }
+  out.append(eventAddResponse(dataType, count, id, payload));
+}
+
+/**
+ * The common monitor: a DOUBLE or FLOAT PV asked for in its own type, plain, STS or TIME (what
+ * camonitor and pyepics ask for). Nothing needs converting then (convertValue would return the
+ * same numbers; a FLOAT is rounded to float32 by the write either way), so header and payload
+ * are written straight into the batch, with no DbrValue, value copy or buffer per update.
+ * Returns false, having written nothing, for anything else; encodeRead's path answers that.
+ */
+function encodeFloatingUpdate(out: OutboundBatch, pv: ServedPv, snapshot: PvSnapshot, dataType: number, requestedCount: number, id: number): boolean {
+  const native = nativeDbrType(pv);
+  if ((native !== NativeType.Double && native !== NativeType.Float) || dataType % 7 !== native || dataType >= FIRST_GRAPHIC_CODE) return false;
+  if (requestedCount > pv.count) return false;
+  const values = snapshot.value;
+  const count = requestedCount === 0 ? Math.min(values.length, pv.count) : requestedCount;
+  const payloadSize = padTo8(dbrValueSize(dataType, count));
+  if (count > 0xffff || payloadSize > MAX_CLASSIC_PAYLOAD) return false;
+  for (let i = 0; i < count && i < values.length; i += 1) if (typeof values[i] !== 'number') return false;
+  const dbr: DbrValue = { value: values, status: snapshot.status, severity: snapshot.severity, timestamp: epicsTime(snapshot.timestampMs) };
+  const at = out.reserve(HEADER_SIZE + payloadSize);
+  writeClassicHeader(out.view, at, Command.EventAdd, payloadSize, dataType, count, EcaStatus.Normal, id);
+  encodeDbrInto(dataType, dbr, count, out.bytes, out.view, at + HEADER_SIZE);
+  return true;
 }
 
 /** The value of a WRITE or WRITE_NOTIFY, converted to the PV's native type. */

@@ -14,7 +14,6 @@ import {
   decodeCString,
   echo,
   errorMessage,
-  eventAddResponse,
   eventCancelResponse,
   parseEventAddPayload,
   readNotifyResponse,
@@ -24,9 +23,10 @@ import {
   type CaMessage,
   type CaMessageInit,
 } from '../protocol/mod.js';
-import { CircuitWriter } from './circuit-writer.js';
-import { decodePut, encodeRead, nativeDbrType } from './dbr-io.js';
+import { CircuitWriter, type UpdateEncoder } from './circuit-writer.js';
+import { decodePut, encodeMonitorUpdate, encodeRead, nativeDbrType } from './dbr-io.js';
 import { CaRequestError } from './errors.js';
+import type { OutboundBatch } from './outbound-batch.js';
 import type { PvSnapshot, PvSource, ServedPv } from './pv-source.js';
 
 export interface CircuitLimits {
@@ -50,13 +50,23 @@ interface Channel {
   readonly subscriptions: Set<number>;
 }
 
-interface Subscription {
-  readonly id: number;
-  readonly channel: Channel;
-  readonly dataType: number;
-  readonly count: number;
-  readonly mask: number;
-  readonly unsubscribe: () => void;
+/** One EVENT_ADD; the writer asks it for its update's bytes when they can be sent. */
+class Subscription implements UpdateEncoder {
+  /** Set once the PV accepted the listener, which needs this object first. */
+  unsubscribe: () => void = () => {};
+
+  constructor(
+    readonly id: number,
+    readonly channel: Channel,
+    readonly dataType: number,
+    readonly count: number,
+    readonly mask: number,
+  ) {}
+
+  encodeUpdate(snapshot: PvSnapshot, out: OutboundBatch): void {
+    const { channel } = this;
+    encodeMonitorUpdate(out, channel.pv, snapshot, this.dataType, this.count, this.id, channel.cid);
+  }
 }
 
 const MAX_NAME_BYTES = 1024;
@@ -289,30 +299,19 @@ export class VirtualCircuit {
     if (this.#subscriptions.size >= this.#options.limits.maxSubscriptions) {
       throw new CaRequestError(EcaStatus.AllocMem, `more than ${this.#options.limits.maxSubscriptions} subscriptions`, channel.cid);
     }
-    const render = (snapshot: PvSnapshot) => (): CaMessageInit => this.#renderUpdate(channel, id, dataType, count, snapshot);
-    const unsubscribe = channel.pv.subscribe((snapshot, eventMask) => {
+    const subscription = new Subscription(id, channel, dataType, count, mask);
+    subscription.unsubscribe = channel.pv.subscribe((snapshot, eventMask) => {
       if ((eventMask & mask) === 0) return;
       // this runs inside the PV's own update: our failure must stay ours
       try {
-        this.#writer.update(id, render(snapshot));
+        this.#writer.update(subscription, snapshot);
       } catch (error) {
         this.close(`monitor of ${channel.pv.name} failed: ${describeError(error)}`);
       }
     });
-    this.#subscriptions.set(id, { id, channel, dataType, count, mask, unsubscribe });
+    this.#subscriptions.set(id, subscription);
     channel.subscriptions.add(id);
-    this.#writer.update(id, render(snapshotOf(channel)));
-  }
-
-  #renderUpdate(channel: Channel, id: number, dataType: number, count: number, snapshot: PvSnapshot): CaMessageInit {
-    try {
-      const read = encodeRead(channel.pv, snapshot, dataType, count, channel.cid);
-      return eventAddResponse(dataType, read.count, id, read.payload);
-    } catch (error) {
-      if (!(error instanceof CaRequestError)) throw error;
-      // the client hears that this update could not be converted, and the subscription lives on
-      return eventAddResponse(dataType, 0, id, new Uint8Array(0), error.eca);
-    }
+    this.#writer.update(subscription, snapshotOf(channel));
   }
 
   #eventCancel(message: CaMessage): void {
