@@ -5,7 +5,7 @@ import { flagValue, parseArgv, parseCount, parseDeviceList, parseNumber, type Pa
 import { natsUrl, resolveBeamline } from './environment.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { submitAndFollow } from './follow-run.js';
-import { untilShutdownSignal } from './lifetime.js';
+import { untilShutdown, untilShutdownSignal } from './lifetime.js';
 import { ca, simIoc } from './epics-commands.js';
 
 export interface Command {
@@ -39,7 +39,7 @@ async function serveUntilSignal(name: string, start: (bus: Bus) => Promise<{ sto
   const bus = await Bus.connect({ servers: natsUrl(), name, logger });
   const service = await start(bus);
   logger.info(`serving (NATS ${bus.serverUrl}, pid ${process.pid})`);
-  const reason = await Promise.race([untilShutdownSignal(), bus.closed().then(() => 'lost connection to NATS')]);
+  const reason = await Promise.race([untilShutdown(), bus.closed().then(() => 'lost connection to NATS')]);
   logger.info(`stopping (${reason})`);
   await service.stop();
   await bus.close();

@@ -8,7 +8,7 @@ import { createLogger } from '../lib/log.js';
 import { flagValue, parseArgv } from './argv.js';
 import { natsUrl, resolveBeamline } from './environment.js';
 import { CliError, ExitCode } from './exit-codes.js';
-import { untilShutdownSignal } from './lifetime.js';
+import { untilShutdown, untilShutdownSignal } from './lifetime.js';
 import type { Command } from './commands.js';
 
 export const simIoc: Command = {
@@ -41,8 +41,8 @@ export const simIoc: Command = {
     // The bus only carries this process's heartbeat, so `up` and supervisors can see it live.
     const bus = await Bus.connect({ servers: natsUrl(), name, logger });
     const heartbeat = startHeartbeat(bus, { role: Role.SimIoc, instance: beamline.id, intervalMs: 1_000, startedAt: Date.now() / 1000, logger });
-    const signal = await untilShutdownSignal();
-    logger.info(`stopping (${signal})`);
+    const reason = await untilShutdown();
+    logger.info(`stopping (${reason})`);
     heartbeat.stop();
     await server.stop();
     database.close();

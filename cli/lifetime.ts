@@ -1,3 +1,9 @@
+/** How long-lived roles learn that it is time to stop. */
+
+import { SUPERVISOR_PID_ENV } from '../deploy/supervision-env.js';
+
+const SUPERVISOR_POLL_MS = 1_000;
+
 /** Resolves on the first SIGINT or SIGTERM, so a process can shut down cleanly. */
 export function untilShutdownSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -9,4 +15,32 @@ export function untilShutdownSignal(): Promise<NodeJS.Signals> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   });
+}
+
+/**
+ * Resolves on SIGINT/SIGTERM, or when the `up` that started this process is gone: an `up` killed
+ * with SIGKILL cannot stop its children, so they watch it instead of lingering as orphans.
+ */
+export function untilShutdown(): Promise<string> {
+  const supervisor = Number(process.env[SUPERVISOR_PID_ENV]);
+  const signal = untilShutdownSignal();
+  if (!Number.isInteger(supervisor) || supervisor <= 0) return signal;
+  let timer: NodeJS.Timeout | undefined;
+  const orphaned = new Promise<string>((resolve) => {
+    timer = setInterval(() => {
+      if (!isAlive(supervisor)) resolve(`the brightline up that started it (pid ${supervisor}) is gone`);
+    }, SUPERVISOR_POLL_MS);
+    timer.unref();
+  });
+  return Promise.race([signal, orphaned]).finally(() => clearInterval(timer));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM means it exists but is not ours to signal: still alive.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

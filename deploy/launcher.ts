@@ -11,6 +11,7 @@ import { Bus, Role, subjects } from '../actors/transport/mod.js';
 import type { Logger } from '../lib/log.js';
 import type { FacilityConfig } from './facility-config.js';
 import { ensureNats } from './local-nats.js';
+import { SUPERVISOR_PID_ENV } from './supervision-env.js';
 
 const v1 = brightline.v1;
 const CLI_ENTRY = fileURLToPath(new URL('../bin/brightline.js', import.meta.url));
@@ -68,7 +69,7 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
 
   const spawnOne = (managed: ManagedProcess): void => {
     const child = spawn(process.execPath, [CLI_ENTRY, managed.role, '--beamline', managed.beamline, '--config', config.source], {
-      env: { ...process.env, NATS_URL: nats.url },
+      env: { ...process.env, NATS_URL: nats.url, [SUPERVISOR_PID_ENV]: String(process.pid) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     managed.child = child;

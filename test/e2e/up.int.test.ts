@@ -47,6 +47,9 @@ describe('brightline up', () => {
   });
 
   after(async () => {
+    // A clean stop if the test failed half way; the children also watch `up` and leave with it.
+    up.child.kill('SIGINT');
+    await Promise.race([up.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await up.kill('SIGKILL');
     await rm(dir, { recursive: true, force: true });
   });
