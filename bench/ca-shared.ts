@@ -2,7 +2,6 @@
  * What the server process and the driver of the CA benchmark share: the PV names, and how to find
  * a free UDP port. bench/ca-libca.py builds the same names from the prefixes and counts on its argv.
  */
-import { createSocket } from 'node:dgram';
 
 export const BENCH_PREFIX = 'BENCH:';
 export const GET_RECORD = 'get';
@@ -23,11 +22,5 @@ export const GET_PV = BENCH_PREFIX + GET_RECORD;
 export const MONITOR_PV_PREFIX = `${BENCH_PREFIX}mon:`;
 export const CONNECT_PV_PREFIX = `${BENCH_PREFIX}conn:`;
 
-/** A UDP port nobody uses now: beacons and libca's repeater port go there, never to a real 5065. */
-export async function freeUdpPort(): Promise<number> {
-  const socket = createSocket('udp4');
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-  const { port } = socket.address();
-  await new Promise<void>((resolve) => socket.close(() => resolve()));
-  return port;
-}
+/** Beacons and libca's repeater port go to a free port, never to a real 5065. */
+export { freeUdpPort } from '../lib/free-port.js';

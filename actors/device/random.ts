@@ -3,23 +3,14 @@
  * seed replays a run exactly.
  */
 
+import { seededRandom as seededRandomFromLib } from '../../lib/random.js';
+
 /** Uniform in [0, 1), like Math.random. */
 export type RandomSource = () => number;
 
-/**
- * mulberry32: tiny, fast and good enough for simulated noise (not for anything secret).
- *
- * @param seed - any 32-bit integer; equal seeds give equal sequences
- */
+/** @param seed - any 32-bit integer; equal seeds give equal sequences */
 export function seededRandom(seed: number): RandomSource {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandomFromLib(seed);
 }
 
 /** One standard normal sample (Box-Muller); consumes two uniforms. */

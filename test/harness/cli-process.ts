@@ -3,7 +3,6 @@
  * lets a test wait for lines of its output.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../../bin/brightline.js', import.meta.url));
@@ -85,14 +84,4 @@ export async function runCli(args: string[], env: Record<string, string>, timeou
 }
 
 /** A loopback port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freeTcpPort as freePort } from '../../lib/free-port.js';

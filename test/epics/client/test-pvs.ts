@@ -1,5 +1,4 @@
 /** A small in-memory PvSource for client tests: values set by the test, puts that can be slow or fail. */
-import { createSocket } from 'node:dgram';
 import type { PvLimits, PvNativeType, PvSnapshot, PvSource, ServedPv } from '../../../epics/server/pv-source.js';
 
 export interface TestPvInit {
@@ -77,14 +76,7 @@ export class TestSource implements PvSource {
   }
 }
 
-/** A UDP port free right now, for servers that must come up later (or again) on a known port. */
-export async function freeUdpPort(): Promise<number> {
-  const socket = createSocket('udp4');
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-  const { port } = socket.address();
-  await new Promise<void>((resolve) => socket.close(() => resolve()));
-  return port;
-}
+export { freeUdpPort } from '../../../lib/free-port.js';
 
 /** Resolves when `predicate` holds, polling; rejects with `what` after `timeoutMs`. */
 export async function eventually(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {

@@ -1,12 +1,14 @@
+import { seededUint32 } from '../../../lib/random.js';
+
 /**
  * A small seeded PRNG (mulberry32) for fuzz tests: the same seed gives the same packets, so a
  * failure printed with its seed can be replayed with FUZZ_SEED.
  */
 export class Prng {
-  #state: number;
+  readonly #next: () => number;
 
   constructor(readonly seed: number) {
-    this.#state = seed >>> 0;
+    this.#next = seededUint32(seed);
   }
 
   /** A seed from FUZZ_SEED when set (decimal or 0x hex), else a fresh random one. */
@@ -20,12 +22,9 @@ export class Prng {
 
   /** A uint32. */
   uint32(): number {
-    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
-    let t = this.#state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
+    return this.#next();
   }
+
 
   /** An integer in 0..n-1. */
   below(n: number): number {

@@ -19,14 +19,4 @@ export function ascii(text: string): string {
   return toHex(new TextEncoder().encode(text));
 }
 
-/** A seeded PRNG (mulberry32): the same random inputs on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../../lib/random.js';
