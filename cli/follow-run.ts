@@ -99,6 +99,8 @@ class RunFollower {
       this.early.push(envelope);
       return;
     }
+    // Other runs of the beamline share the stream: only RunStarts need reading to find ours.
+    if (envelope.name !== 'start' && !this.runUids.has(envelope.run_uid)) return;
     const doc = JSON.parse(envelope.json) as Record<string, unknown>;
     if (envelope.name === 'start' && doc['plan_item_uid'] === this.itemUid) this.runUids.add(envelope.run_uid);
     if (!this.runUids.has(envelope.run_uid)) return;

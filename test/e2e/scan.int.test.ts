@@ -13,9 +13,10 @@ import { Bus, DOCUMENT_STREAM, Role, subjects } from '../../actors/transport/mod
 import { loadEventModelValidator, type DocumentValidator } from '../../actors/plan/document-schemas.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
 import { runCli, startCli, type CliProcess } from '../harness/cli-process.js';
+import { EVENT_MODEL_SCHEMAS } from '../harness/event-model.js';
 
 const v1 = brightline.v1;
-const SCHEMAS = new URL('../../../shared/schemas/event-model/', import.meta.url);
+const SCHEMAS = EVENT_MODEL_SCHEMAS;
 
 // A slow motor, so that a scan lasts long enough to kill its device host in the middle.
 const FACILITY = `

@@ -2,8 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEventModelValidator, InvalidDocumentError } from '../../actors/plan/document-schemas.js';
 import { composeRunStart, composeRunStop } from '../../actors/plan/documents.js';
+import { EVENT_MODEL_SCHEMAS } from '../harness/event-model.js';
 
-const SCHEMAS = new URL('../../../shared/schemas/event-model/', import.meta.url);
+const SCHEMAS = EVENT_MODEL_SCHEMAS;
 
 describe('event-model validator', () => {
   it('accepts composed documents and names the kind and problems of a bad one', async () => {

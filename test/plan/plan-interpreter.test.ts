@@ -6,8 +6,9 @@ import type { AnyDocument } from '../../actors/plan/documents.js';
 import type { Msg, Plan } from '../../actors/plan/msg.js';
 import { count, scan } from '../../actors/plan/plans.js';
 import { FakeDevices } from './fake-devices.js';
+import { EVENT_MODEL_SCHEMAS } from '../harness/event-model.js';
 
-const SCHEMAS = new URL('../../../shared/schemas/event-model/', import.meta.url);
+const SCHEMAS = EVENT_MODEL_SCHEMAS;
 
 interface Emitted {
   name: string;

@@ -8,9 +8,10 @@ import { BrightlineError, ErrorCode } from '../../lib/errors.js';
 import { toWireMap, type PlainValue } from '../../lib/values.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
 import { startFakeDeviceHost, type FakeDeviceHost } from './fake-device-host.js';
+import { EVENT_MODEL_SCHEMAS } from '../harness/event-model.js';
 
 const v1 = brightline.v1;
-const SCHEMAS = new URL('../../../shared/schemas/event-model/', import.meta.url);
+const SCHEMAS = EVENT_MODEL_SCHEMAS;
 
 interface Doc {
   name: string;

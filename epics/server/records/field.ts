@@ -5,7 +5,7 @@
  */
 import { coercePut } from './coerce.js';
 import { PutRejectedError, PutRejectReason } from './errors.js';
-import { EventMask, type Alarm, type NativeType, type ProcessVariable, type PvListener, type PvSnapshot, type PvValue, type Range } from './types.js';
+import { EventMask, type Alarm, type FieldMeta, type NativeType, type ProcessVariable, type PvListener, type PvSnapshot, type PvValue, type Range } from './types.js';
 
 /** What a field reads from its record: EPICS keeps alarm and time per record, not per field. */
 export interface FieldOwner {
@@ -13,15 +13,7 @@ export interface FieldOwner {
   readonly timestampMs: number;
 }
 
-export interface FieldMeta {
-  units: string;
-  precision: number;
-  display?: Range;
-  alarm?: Range;
-  warning?: Range;
-  control?: Range;
-  enumStrings?: string[];
-}
+export type { FieldMeta } from './types.js';
 
 /** MDEL and ADEL: a numeric scalar posts DBE_VALUE / DBE_LOG only when it moved by more than these. */
 export interface Deadband {

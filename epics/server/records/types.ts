@@ -47,12 +47,8 @@ export const NO_ALARM: Alarm = { status: AlarmStatus.NoAlarm, severity: AlarmSev
 /** Numbers for every type but `string`; an enum's value is its state index. */
 export type PvValue = number[] | string[];
 
-/** Everything a client may ask for about a PV at one instant; arrays are copies the caller may keep. */
-export interface PvSnapshot {
-  value: PvValue;
-  status: number;
-  severity: number;
-  timestampMs: number;
+/** What a field says about its value besides the value: units, precision, limits, state names. */
+export interface FieldMeta {
   units: string;
   precision: number;
   display?: Range;
@@ -60,6 +56,14 @@ export interface PvSnapshot {
   warning?: Range;
   control?: Range;
   enumStrings?: string[];
+}
+
+/** Everything a client may ask for about a PV at one instant; arrays are copies the caller may keep. */
+export interface PvSnapshot extends FieldMeta {
+  value: PvValue;
+  status: number;
+  severity: number;
+  timestampMs: number;
 }
 
 /** `mask` holds the EventMask bits this change earned; the server filters by each client's mask. */
