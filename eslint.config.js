@@ -28,7 +28,12 @@ export default tseslint.config(
   },
   {
     files: ['actors/device/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    ignores: ['**/*.test.ts', 'actors/device/signals/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [natsClient, testCode, planCode, epicsBytes] }] },
+  },
+  {
+    // The signal backends are the device layer's one door to Channel Access and the simulated IOC.
+    files: ['actors/device/signals/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [natsClient, testCode, planCode] }] },
   },
   {

@@ -14,7 +14,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const COMMON = { valued: ['beamline', 'config'], switches: ['json'] } as const;
+const COMMON = { valued: ['beamline', 'config', 'signals', 'data-dir'], switches: ['json'] } as const;
 
 function parse(argv: string[], command: Command): ParsedArgs | undefined {
   const args = parseArgv(argv, COMMON);
@@ -63,18 +63,22 @@ const up: Command = {
 };
 
 const deviceHost: Command = {
-  summary: "serve one beamline's devices over NATS",
-  usage: 'brightline device-host --beamline BL01 [--config deploy/facility.yaml]',
+  summary: "serve one beamline's devices over NATS (signals from its IOCs over CA, or --signals sim in-process)",
+  usage: 'brightline device-host --beamline BL01 [--signals ca|sim] [--data-dir DIR] [--config deploy/facility.yaml]',
   async run(argv) {
     const args = parse(argv, deviceHost);
     if (!args) return ExitCode.Ok;
     const { parseDeviceConfigs } = await import('../actors/device/config.js');
     const { startDeviceHost } = await import('../actors/device/device-host.js');
+    const { beamlineSignals, dataDirFor, parseSignalMode } = await import('./device-host-signals.js');
     const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
     const beamline = findBeamline(config, resolveBeamline(flagValue(args, 'beamline')));
     const devices = parseDeviceConfigs(beamline.devices, beamline.id);
     const name = `${beamline.id} device-host`;
-    return serveUntilSignal(name, (bus) => startDeviceHost({ bus, beamline: beamline.id, devices, logger: createLogger(name) }));
+    const logger = createLogger(name);
+    const { signals, close } = await beamlineSignals(config, beamline, parseSignalMode(flagValue(args, 'signals')), logger);
+    const dataDir = dataDirFor(flagValue(args, 'data-dir'), beamline.id);
+    return serveUntilSignal(name, (bus) => startDeviceHost({ bus, beamline: beamline.id, devices, signals, dataDir, logger, onStopped: close }));
   },
 };
 

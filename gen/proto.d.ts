@@ -685,6 +685,12 @@ export namespace brightline {
             /** DataKey object_name. */
             object_name: string;
 
+            /** DataKey choices. */
+            choices: string[];
+
+            /** DataKey external. */
+            external: string;
+
             /**
              * Creates a new DataKey instance using the specified properties.
              * @param [properties] Properties to set
@@ -789,6 +795,12 @@ export namespace brightline {
 
                 /** DataKey object_name */
                 object_name?: (string|null);
+
+                /** DataKey choices */
+                choices?: (string[]|null);
+
+                /** DataKey external */
+                external?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1318,6 +1330,9 @@ export namespace brightline {
             /** ReadReply readings. */
             readings: { [k: string]: brightline.v1.Reading.$Properties };
 
+            /** ReadReply asset_docs. */
+            asset_docs: brightline.v1.AssetDocument.$Properties[];
+
             /** ReadReply error. */
             error?: (brightline.v1.Error.$Properties|null);
 
@@ -1408,6 +1423,9 @@ export namespace brightline {
                 /** ReadReply readings */
                 readings?: ({ [k: string]: brightline.v1.Reading.$Properties }|null);
 
+                /** ReadReply asset_docs */
+                asset_docs?: (brightline.v1.AssetDocument.$Properties[]|null);
+
                 /** ReadReply error */
                 error?: (brightline.v1.Error.$Properties|null);
 
@@ -1418,9 +1436,133 @@ export namespace brightline {
             /** Shape of a ReadReply. */
             type $Shape = {
               readings?: { [k: string]: brightline.v1.Reading.$Shape }|null;
+              asset_docs?: brightline.v1.AssetDocument.$Shape[]|null;
               error?: brightline.v1.Error.$Shape|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        /**
+         * Properties of an AssetDocument.
+         * @deprecated Use brightline.v1.AssetDocument.$Properties instead.
+         */
+        interface IAssetDocument extends brightline.v1.AssetDocument.$Properties {
+        }
+
+        /** Represents an AssetDocument. */
+        class AssetDocument {
+
+            /**
+             * Constructs a new AssetDocument.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.AssetDocument.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AssetDocument name. */
+            name: string;
+
+            /** AssetDocument json. */
+            json: string;
+
+            /**
+             * Creates a new AssetDocument instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AssetDocument instance
+             */
+            static create(properties: brightline.v1.AssetDocument.$Shape): brightline.v1.AssetDocument & brightline.v1.AssetDocument.$Shape;
+            static create(properties?: brightline.v1.AssetDocument.$Properties): brightline.v1.AssetDocument;
+
+            /**
+             * Encodes the specified AssetDocument message. Does not implicitly {@link brightline.v1.AssetDocument.verify|verify} messages.
+             * @param message AssetDocument message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.AssetDocument.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AssetDocument message, length delimited. Does not implicitly {@link brightline.v1.AssetDocument.verify|verify} messages.
+             * @param message AssetDocument message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.AssetDocument.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AssetDocument message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.AssetDocument & brightline.v1.AssetDocument.$Shape} AssetDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.AssetDocument & brightline.v1.AssetDocument.$Shape;
+
+            /**
+             * Decodes an AssetDocument message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.AssetDocument & brightline.v1.AssetDocument.$Shape} AssetDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.AssetDocument & brightline.v1.AssetDocument.$Shape;
+
+            /**
+             * Verifies an AssetDocument message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AssetDocument message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AssetDocument
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.AssetDocument;
+
+            /**
+             * Creates a plain object from an AssetDocument message. Also converts values to other types if specified.
+             * @param message AssetDocument
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.AssetDocument, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AssetDocument to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AssetDocument
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AssetDocument {
+
+            /** Properties of an AssetDocument. */
+            interface $Properties {
+
+                /** AssetDocument name */
+                name?: (string|null);
+
+                /** AssetDocument json */
+                json?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AssetDocument. */
+            type $Shape = brightline.v1.AssetDocument.$Properties;
         }
 
         /**
@@ -1447,6 +1589,9 @@ export namespace brightline {
 
             /** SetRequest timeout_s. */
             timeout_s: number;
+
+            /** SetRequest status_id. */
+            status_id: string;
 
             /**
              * Creates a new SetRequest instance using the specified properties.
@@ -1538,6 +1683,9 @@ export namespace brightline {
                 /** SetRequest timeout_s */
                 timeout_s?: (number|null);
 
+                /** SetRequest status_id */
+                status_id?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1546,6 +1694,7 @@ export namespace brightline {
             type $Shape = {
               value?: brightline.v1.Value.$Shape|null;
               timeout_s?: number|null;
+              status_id?: string|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -1571,6 +1720,9 @@ export namespace brightline {
 
             /** TriggerRequest timeout_s. */
             timeout_s: number;
+
+            /** TriggerRequest status_id. */
+            status_id: string;
 
             /**
              * Creates a new TriggerRequest instance using the specified properties.
@@ -1659,12 +1811,1759 @@ export namespace brightline {
                 /** TriggerRequest timeout_s */
                 timeout_s?: (number|null);
 
+                /** TriggerRequest status_id */
+                status_id?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TriggerRequest. */
             type $Shape = brightline.v1.TriggerRequest.$Properties;
+        }
+
+        /**
+         * Properties of a StatusProgress.
+         * @deprecated Use brightline.v1.StatusProgress.$Properties instead.
+         */
+        interface IStatusProgress extends brightline.v1.StatusProgress.$Properties {
+        }
+
+        /** Represents a StatusProgress. */
+        class StatusProgress {
+
+            /**
+             * Constructs a new StatusProgress.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.StatusProgress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatusProgress beamline. */
+            beamline: string;
+
+            /** StatusProgress device. */
+            device: string;
+
+            /** StatusProgress status_id. */
+            status_id: string;
+
+            /** StatusProgress operation. */
+            operation: string;
+
+            /** StatusProgress initial. */
+            initial: number;
+
+            /** StatusProgress current. */
+            current: number;
+
+            /** StatusProgress target. */
+            target: number;
+
+            /** StatusProgress fraction. */
+            fraction: number;
+
+            /** StatusProgress units. */
+            units: string;
+
+            /**
+             * Creates a new StatusProgress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatusProgress instance
+             */
+            static create(properties: brightline.v1.StatusProgress.$Shape): brightline.v1.StatusProgress & brightline.v1.StatusProgress.$Shape;
+            static create(properties?: brightline.v1.StatusProgress.$Properties): brightline.v1.StatusProgress;
+
+            /**
+             * Encodes the specified StatusProgress message. Does not implicitly {@link brightline.v1.StatusProgress.verify|verify} messages.
+             * @param message StatusProgress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.StatusProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StatusProgress message, length delimited. Does not implicitly {@link brightline.v1.StatusProgress.verify|verify} messages.
+             * @param message StatusProgress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.StatusProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatusProgress message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.StatusProgress & brightline.v1.StatusProgress.$Shape} StatusProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.StatusProgress & brightline.v1.StatusProgress.$Shape;
+
+            /**
+             * Decodes a StatusProgress message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.StatusProgress & brightline.v1.StatusProgress.$Shape} StatusProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.StatusProgress & brightline.v1.StatusProgress.$Shape;
+
+            /**
+             * Verifies a StatusProgress message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StatusProgress message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StatusProgress
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.StatusProgress;
+
+            /**
+             * Creates a plain object from a StatusProgress message. Also converts values to other types if specified.
+             * @param message StatusProgress
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.StatusProgress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StatusProgress to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StatusProgress
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StatusProgress {
+
+            /** Properties of a StatusProgress. */
+            interface $Properties {
+
+                /** StatusProgress beamline */
+                beamline?: (string|null);
+
+                /** StatusProgress device */
+                device?: (string|null);
+
+                /** StatusProgress status_id */
+                status_id?: (string|null);
+
+                /** StatusProgress operation */
+                operation?: (string|null);
+
+                /** StatusProgress initial */
+                initial?: (number|null);
+
+                /** StatusProgress current */
+                current?: (number|null);
+
+                /** StatusProgress target */
+                target?: (number|null);
+
+                /** StatusProgress fraction */
+                fraction?: (number|null);
+
+                /** StatusProgress units */
+                units?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatusProgress. */
+            type $Shape = brightline.v1.StatusProgress.$Properties;
+        }
+
+        /**
+         * Properties of a StageRequest.
+         * @deprecated Use brightline.v1.StageRequest.$Properties instead.
+         */
+        interface IStageRequest extends brightline.v1.StageRequest.$Properties {
+        }
+
+        /** Represents a StageRequest. */
+        class StageRequest {
+
+            /**
+             * Constructs a new StageRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.StageRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new StageRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StageRequest instance
+             */
+            static create(properties: brightline.v1.StageRequest.$Shape): brightline.v1.StageRequest & brightline.v1.StageRequest.$Shape;
+            static create(properties?: brightline.v1.StageRequest.$Properties): brightline.v1.StageRequest;
+
+            /**
+             * Encodes the specified StageRequest message. Does not implicitly {@link brightline.v1.StageRequest.verify|verify} messages.
+             * @param message StageRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.StageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StageRequest message, length delimited. Does not implicitly {@link brightline.v1.StageRequest.verify|verify} messages.
+             * @param message StageRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.StageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StageRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.StageRequest & brightline.v1.StageRequest.$Shape} StageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.StageRequest & brightline.v1.StageRequest.$Shape;
+
+            /**
+             * Decodes a StageRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.StageRequest & brightline.v1.StageRequest.$Shape} StageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.StageRequest & brightline.v1.StageRequest.$Shape;
+
+            /**
+             * Verifies a StageRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StageRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StageRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.StageRequest;
+
+            /**
+             * Creates a plain object from a StageRequest message. Also converts values to other types if specified.
+             * @param message StageRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.StageRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StageRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StageRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StageRequest {
+
+            /** Properties of a StageRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StageRequest. */
+            type $Shape = brightline.v1.StageRequest.$Properties;
+        }
+
+        /**
+         * Properties of an UnstageRequest.
+         * @deprecated Use brightline.v1.UnstageRequest.$Properties instead.
+         */
+        interface IUnstageRequest extends brightline.v1.UnstageRequest.$Properties {
+        }
+
+        /** Represents an UnstageRequest. */
+        class UnstageRequest {
+
+            /**
+             * Constructs a new UnstageRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.UnstageRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new UnstageRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnstageRequest instance
+             */
+            static create(properties: brightline.v1.UnstageRequest.$Shape): brightline.v1.UnstageRequest & brightline.v1.UnstageRequest.$Shape;
+            static create(properties?: brightline.v1.UnstageRequest.$Properties): brightline.v1.UnstageRequest;
+
+            /**
+             * Encodes the specified UnstageRequest message. Does not implicitly {@link brightline.v1.UnstageRequest.verify|verify} messages.
+             * @param message UnstageRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.UnstageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UnstageRequest message, length delimited. Does not implicitly {@link brightline.v1.UnstageRequest.verify|verify} messages.
+             * @param message UnstageRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.UnstageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UnstageRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.UnstageRequest & brightline.v1.UnstageRequest.$Shape} UnstageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.UnstageRequest & brightline.v1.UnstageRequest.$Shape;
+
+            /**
+             * Decodes an UnstageRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.UnstageRequest & brightline.v1.UnstageRequest.$Shape} UnstageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.UnstageRequest & brightline.v1.UnstageRequest.$Shape;
+
+            /**
+             * Verifies an UnstageRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an UnstageRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UnstageRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.UnstageRequest;
+
+            /**
+             * Creates a plain object from an UnstageRequest message. Also converts values to other types if specified.
+             * @param message UnstageRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.UnstageRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UnstageRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UnstageRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UnstageRequest {
+
+            /** Properties of an UnstageRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UnstageRequest. */
+            type $Shape = brightline.v1.UnstageRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ConfigureRequest.
+         * @deprecated Use brightline.v1.ConfigureRequest.$Properties instead.
+         */
+        interface IConfigureRequest extends brightline.v1.ConfigureRequest.$Properties {
+        }
+
+        /** Represents a ConfigureRequest. */
+        class ConfigureRequest {
+
+            /**
+             * Constructs a new ConfigureRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ConfigureRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigureRequest values. */
+            values: { [k: string]: brightline.v1.Value.$Properties };
+
+            /**
+             * Creates a new ConfigureRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigureRequest instance
+             */
+            static create(properties: brightline.v1.ConfigureRequest.$Shape): brightline.v1.ConfigureRequest & brightline.v1.ConfigureRequest.$Shape;
+            static create(properties?: brightline.v1.ConfigureRequest.$Properties): brightline.v1.ConfigureRequest;
+
+            /**
+             * Encodes the specified ConfigureRequest message. Does not implicitly {@link brightline.v1.ConfigureRequest.verify|verify} messages.
+             * @param message ConfigureRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ConfigureRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfigureRequest message, length delimited. Does not implicitly {@link brightline.v1.ConfigureRequest.verify|verify} messages.
+             * @param message ConfigureRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ConfigureRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigureRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ConfigureRequest & brightline.v1.ConfigureRequest.$Shape} ConfigureRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ConfigureRequest & brightline.v1.ConfigureRequest.$Shape;
+
+            /**
+             * Decodes a ConfigureRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ConfigureRequest & brightline.v1.ConfigureRequest.$Shape} ConfigureRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ConfigureRequest & brightline.v1.ConfigureRequest.$Shape;
+
+            /**
+             * Verifies a ConfigureRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfigureRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfigureRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ConfigureRequest;
+
+            /**
+             * Creates a plain object from a ConfigureRequest message. Also converts values to other types if specified.
+             * @param message ConfigureRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ConfigureRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigureRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfigureRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigureRequest {
+
+            /** Properties of a ConfigureRequest. */
+            interface $Properties {
+
+                /** ConfigureRequest values */
+                values?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigureRequest. */
+            type $Shape = {
+              values?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a ConfigureReply.
+         * @deprecated Use brightline.v1.ConfigureReply.$Properties instead.
+         */
+        interface IConfigureReply extends brightline.v1.ConfigureReply.$Properties {
+        }
+
+        /** Represents a ConfigureReply. */
+        class ConfigureReply {
+
+            /**
+             * Constructs a new ConfigureReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ConfigureReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigureReply old. */
+            old: { [k: string]: brightline.v1.Reading.$Properties };
+
+            /** ConfigureReply new. */
+            new: { [k: string]: brightline.v1.Reading.$Properties };
+
+            /** ConfigureReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new ConfigureReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigureReply instance
+             */
+            static create(properties: brightline.v1.ConfigureReply.$Shape): brightline.v1.ConfigureReply & brightline.v1.ConfigureReply.$Shape;
+            static create(properties?: brightline.v1.ConfigureReply.$Properties): brightline.v1.ConfigureReply;
+
+            /**
+             * Encodes the specified ConfigureReply message. Does not implicitly {@link brightline.v1.ConfigureReply.verify|verify} messages.
+             * @param message ConfigureReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ConfigureReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfigureReply message, length delimited. Does not implicitly {@link brightline.v1.ConfigureReply.verify|verify} messages.
+             * @param message ConfigureReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ConfigureReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigureReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ConfigureReply & brightline.v1.ConfigureReply.$Shape} ConfigureReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ConfigureReply & brightline.v1.ConfigureReply.$Shape;
+
+            /**
+             * Decodes a ConfigureReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ConfigureReply & brightline.v1.ConfigureReply.$Shape} ConfigureReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ConfigureReply & brightline.v1.ConfigureReply.$Shape;
+
+            /**
+             * Verifies a ConfigureReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfigureReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfigureReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ConfigureReply;
+
+            /**
+             * Creates a plain object from a ConfigureReply message. Also converts values to other types if specified.
+             * @param message ConfigureReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ConfigureReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigureReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfigureReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigureReply {
+
+            /** Properties of a ConfigureReply. */
+            interface $Properties {
+
+                /** ConfigureReply old */
+                old?: ({ [k: string]: brightline.v1.Reading.$Properties }|null);
+
+                /** ConfigureReply new */
+                "new"?: ({ [k: string]: brightline.v1.Reading.$Properties }|null);
+
+                /** ConfigureReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigureReply. */
+            type $Shape = {
+              old?: { [k: string]: brightline.v1.Reading.$Shape }|null;
+              "new"?: { [k: string]: brightline.v1.Reading.$Shape }|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a ReadConfigurationRequest.
+         * @deprecated Use brightline.v1.ReadConfigurationRequest.$Properties instead.
+         */
+        interface IReadConfigurationRequest extends brightline.v1.ReadConfigurationRequest.$Properties {
+        }
+
+        /** Represents a ReadConfigurationRequest. */
+        class ReadConfigurationRequest {
+
+            /**
+             * Constructs a new ReadConfigurationRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ReadConfigurationRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ReadConfigurationRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReadConfigurationRequest instance
+             */
+            static create(properties: brightline.v1.ReadConfigurationRequest.$Shape): brightline.v1.ReadConfigurationRequest & brightline.v1.ReadConfigurationRequest.$Shape;
+            static create(properties?: brightline.v1.ReadConfigurationRequest.$Properties): brightline.v1.ReadConfigurationRequest;
+
+            /**
+             * Encodes the specified ReadConfigurationRequest message. Does not implicitly {@link brightline.v1.ReadConfigurationRequest.verify|verify} messages.
+             * @param message ReadConfigurationRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ReadConfigurationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReadConfigurationRequest message, length delimited. Does not implicitly {@link brightline.v1.ReadConfigurationRequest.verify|verify} messages.
+             * @param message ReadConfigurationRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ReadConfigurationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadConfigurationRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ReadConfigurationRequest & brightline.v1.ReadConfigurationRequest.$Shape} ReadConfigurationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ReadConfigurationRequest & brightline.v1.ReadConfigurationRequest.$Shape;
+
+            /**
+             * Decodes a ReadConfigurationRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ReadConfigurationRequest & brightline.v1.ReadConfigurationRequest.$Shape} ReadConfigurationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ReadConfigurationRequest & brightline.v1.ReadConfigurationRequest.$Shape;
+
+            /**
+             * Verifies a ReadConfigurationRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReadConfigurationRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadConfigurationRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ReadConfigurationRequest;
+
+            /**
+             * Creates a plain object from a ReadConfigurationRequest message. Also converts values to other types if specified.
+             * @param message ReadConfigurationRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ReadConfigurationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadConfigurationRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReadConfigurationRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadConfigurationRequest {
+
+            /** Properties of a ReadConfigurationRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadConfigurationRequest. */
+            type $Shape = brightline.v1.ReadConfigurationRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DescribeConfigurationRequest.
+         * @deprecated Use brightline.v1.DescribeConfigurationRequest.$Properties instead.
+         */
+        interface IDescribeConfigurationRequest extends brightline.v1.DescribeConfigurationRequest.$Properties {
+        }
+
+        /** Represents a DescribeConfigurationRequest. */
+        class DescribeConfigurationRequest {
+
+            /**
+             * Constructs a new DescribeConfigurationRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.DescribeConfigurationRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new DescribeConfigurationRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeConfigurationRequest instance
+             */
+            static create(properties: brightline.v1.DescribeConfigurationRequest.$Shape): brightline.v1.DescribeConfigurationRequest & brightline.v1.DescribeConfigurationRequest.$Shape;
+            static create(properties?: brightline.v1.DescribeConfigurationRequest.$Properties): brightline.v1.DescribeConfigurationRequest;
+
+            /**
+             * Encodes the specified DescribeConfigurationRequest message. Does not implicitly {@link brightline.v1.DescribeConfigurationRequest.verify|verify} messages.
+             * @param message DescribeConfigurationRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.DescribeConfigurationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DescribeConfigurationRequest message, length delimited. Does not implicitly {@link brightline.v1.DescribeConfigurationRequest.verify|verify} messages.
+             * @param message DescribeConfigurationRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.DescribeConfigurationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeConfigurationRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.DescribeConfigurationRequest & brightline.v1.DescribeConfigurationRequest.$Shape} DescribeConfigurationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.DescribeConfigurationRequest & brightline.v1.DescribeConfigurationRequest.$Shape;
+
+            /**
+             * Decodes a DescribeConfigurationRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.DescribeConfigurationRequest & brightline.v1.DescribeConfigurationRequest.$Shape} DescribeConfigurationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.DescribeConfigurationRequest & brightline.v1.DescribeConfigurationRequest.$Shape;
+
+            /**
+             * Verifies a DescribeConfigurationRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DescribeConfigurationRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DescribeConfigurationRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.DescribeConfigurationRequest;
+
+            /**
+             * Creates a plain object from a DescribeConfigurationRequest message. Also converts values to other types if specified.
+             * @param message DescribeConfigurationRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.DescribeConfigurationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DescribeConfigurationRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DescribeConfigurationRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeConfigurationRequest {
+
+            /** Properties of a DescribeConfigurationRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeConfigurationRequest. */
+            type $Shape = brightline.v1.DescribeConfigurationRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LocateRequest.
+         * @deprecated Use brightline.v1.LocateRequest.$Properties instead.
+         */
+        interface ILocateRequest extends brightline.v1.LocateRequest.$Properties {
+        }
+
+        /** Represents a LocateRequest. */
+        class LocateRequest {
+
+            /**
+             * Constructs a new LocateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LocateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new LocateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LocateRequest instance
+             */
+            static create(properties: brightline.v1.LocateRequest.$Shape): brightline.v1.LocateRequest & brightline.v1.LocateRequest.$Shape;
+            static create(properties?: brightline.v1.LocateRequest.$Properties): brightline.v1.LocateRequest;
+
+            /**
+             * Encodes the specified LocateRequest message. Does not implicitly {@link brightline.v1.LocateRequest.verify|verify} messages.
+             * @param message LocateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LocateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LocateRequest message, length delimited. Does not implicitly {@link brightline.v1.LocateRequest.verify|verify} messages.
+             * @param message LocateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LocateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LocateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LocateRequest & brightline.v1.LocateRequest.$Shape} LocateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LocateRequest & brightline.v1.LocateRequest.$Shape;
+
+            /**
+             * Decodes a LocateRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LocateRequest & brightline.v1.LocateRequest.$Shape} LocateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LocateRequest & brightline.v1.LocateRequest.$Shape;
+
+            /**
+             * Verifies a LocateRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LocateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LocateRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LocateRequest;
+
+            /**
+             * Creates a plain object from a LocateRequest message. Also converts values to other types if specified.
+             * @param message LocateRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LocateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LocateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LocateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LocateRequest {
+
+            /** Properties of a LocateRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LocateRequest. */
+            type $Shape = brightline.v1.LocateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LocateReply.
+         * @deprecated Use brightline.v1.LocateReply.$Properties instead.
+         */
+        interface ILocateReply extends brightline.v1.LocateReply.$Properties {
+        }
+
+        /** Represents a LocateReply. */
+        class LocateReply {
+
+            /**
+             * Constructs a new LocateReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LocateReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LocateReply setpoint. */
+            setpoint?: (brightline.v1.Value.$Properties|null);
+
+            /** LocateReply readback. */
+            readback?: (brightline.v1.Value.$Properties|null);
+
+            /** LocateReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new LocateReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LocateReply instance
+             */
+            static create(properties: brightline.v1.LocateReply.$Shape): brightline.v1.LocateReply & brightline.v1.LocateReply.$Shape;
+            static create(properties?: brightline.v1.LocateReply.$Properties): brightline.v1.LocateReply;
+
+            /**
+             * Encodes the specified LocateReply message. Does not implicitly {@link brightline.v1.LocateReply.verify|verify} messages.
+             * @param message LocateReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LocateReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LocateReply message, length delimited. Does not implicitly {@link brightline.v1.LocateReply.verify|verify} messages.
+             * @param message LocateReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LocateReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LocateReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LocateReply & brightline.v1.LocateReply.$Shape} LocateReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LocateReply & brightline.v1.LocateReply.$Shape;
+
+            /**
+             * Decodes a LocateReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LocateReply & brightline.v1.LocateReply.$Shape} LocateReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LocateReply & brightline.v1.LocateReply.$Shape;
+
+            /**
+             * Verifies a LocateReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LocateReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LocateReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LocateReply;
+
+            /**
+             * Creates a plain object from a LocateReply message. Also converts values to other types if specified.
+             * @param message LocateReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LocateReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LocateReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LocateReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LocateReply {
+
+            /** Properties of a LocateReply. */
+            interface $Properties {
+
+                /** LocateReply setpoint */
+                setpoint?: (brightline.v1.Value.$Properties|null);
+
+                /** LocateReply readback */
+                readback?: (brightline.v1.Value.$Properties|null);
+
+                /** LocateReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LocateReply. */
+            type $Shape = {
+              setpoint?: brightline.v1.Value.$Shape|null;
+              readback?: brightline.v1.Value.$Shape|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a KickoffRequest.
+         * @deprecated Use brightline.v1.KickoffRequest.$Properties instead.
+         */
+        interface IKickoffRequest extends brightline.v1.KickoffRequest.$Properties {
+        }
+
+        /** Represents a KickoffRequest. */
+        class KickoffRequest {
+
+            /**
+             * Constructs a new KickoffRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.KickoffRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KickoffRequest timeout_s. */
+            timeout_s: number;
+
+            /** KickoffRequest params. */
+            params: { [k: string]: brightline.v1.Value.$Properties };
+
+            /** KickoffRequest status_id. */
+            status_id: string;
+
+            /**
+             * Creates a new KickoffRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KickoffRequest instance
+             */
+            static create(properties: brightline.v1.KickoffRequest.$Shape): brightline.v1.KickoffRequest & brightline.v1.KickoffRequest.$Shape;
+            static create(properties?: brightline.v1.KickoffRequest.$Properties): brightline.v1.KickoffRequest;
+
+            /**
+             * Encodes the specified KickoffRequest message. Does not implicitly {@link brightline.v1.KickoffRequest.verify|verify} messages.
+             * @param message KickoffRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.KickoffRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified KickoffRequest message, length delimited. Does not implicitly {@link brightline.v1.KickoffRequest.verify|verify} messages.
+             * @param message KickoffRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.KickoffRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KickoffRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.KickoffRequest & brightline.v1.KickoffRequest.$Shape} KickoffRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.KickoffRequest & brightline.v1.KickoffRequest.$Shape;
+
+            /**
+             * Decodes a KickoffRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.KickoffRequest & brightline.v1.KickoffRequest.$Shape} KickoffRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.KickoffRequest & brightline.v1.KickoffRequest.$Shape;
+
+            /**
+             * Verifies a KickoffRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a KickoffRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns KickoffRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.KickoffRequest;
+
+            /**
+             * Creates a plain object from a KickoffRequest message. Also converts values to other types if specified.
+             * @param message KickoffRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.KickoffRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this KickoffRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for KickoffRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KickoffRequest {
+
+            /** Properties of a KickoffRequest. */
+            interface $Properties {
+
+                /** KickoffRequest timeout_s */
+                timeout_s?: (number|null);
+
+                /** KickoffRequest params */
+                params?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** KickoffRequest status_id */
+                status_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KickoffRequest. */
+            type $Shape = {
+              timeout_s?: number|null;
+              params?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              status_id?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a CompleteRequest.
+         * @deprecated Use brightline.v1.CompleteRequest.$Properties instead.
+         */
+        interface ICompleteRequest extends brightline.v1.CompleteRequest.$Properties {
+        }
+
+        /** Represents a CompleteRequest. */
+        class CompleteRequest {
+
+            /**
+             * Constructs a new CompleteRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.CompleteRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CompleteRequest timeout_s. */
+            timeout_s: number;
+
+            /** CompleteRequest status_id. */
+            status_id: string;
+
+            /**
+             * Creates a new CompleteRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CompleteRequest instance
+             */
+            static create(properties: brightline.v1.CompleteRequest.$Shape): brightline.v1.CompleteRequest & brightline.v1.CompleteRequest.$Shape;
+            static create(properties?: brightline.v1.CompleteRequest.$Properties): brightline.v1.CompleteRequest;
+
+            /**
+             * Encodes the specified CompleteRequest message. Does not implicitly {@link brightline.v1.CompleteRequest.verify|verify} messages.
+             * @param message CompleteRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.CompleteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CompleteRequest message, length delimited. Does not implicitly {@link brightline.v1.CompleteRequest.verify|verify} messages.
+             * @param message CompleteRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.CompleteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CompleteRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.CompleteRequest & brightline.v1.CompleteRequest.$Shape} CompleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.CompleteRequest & brightline.v1.CompleteRequest.$Shape;
+
+            /**
+             * Decodes a CompleteRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.CompleteRequest & brightline.v1.CompleteRequest.$Shape} CompleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.CompleteRequest & brightline.v1.CompleteRequest.$Shape;
+
+            /**
+             * Verifies a CompleteRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CompleteRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CompleteRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.CompleteRequest;
+
+            /**
+             * Creates a plain object from a CompleteRequest message. Also converts values to other types if specified.
+             * @param message CompleteRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.CompleteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CompleteRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CompleteRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompleteRequest {
+
+            /** Properties of a CompleteRequest. */
+            interface $Properties {
+
+                /** CompleteRequest timeout_s */
+                timeout_s?: (number|null);
+
+                /** CompleteRequest status_id */
+                status_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CompleteRequest. */
+            type $Shape = brightline.v1.CompleteRequest.$Properties;
+        }
+
+        /**
+         * Properties of a CollectRequest.
+         * @deprecated Use brightline.v1.CollectRequest.$Properties instead.
+         */
+        interface ICollectRequest extends brightline.v1.CollectRequest.$Properties {
+        }
+
+        /** Represents a CollectRequest. */
+        class CollectRequest {
+
+            /**
+             * Constructs a new CollectRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.CollectRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new CollectRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CollectRequest instance
+             */
+            static create(properties: brightline.v1.CollectRequest.$Shape): brightline.v1.CollectRequest & brightline.v1.CollectRequest.$Shape;
+            static create(properties?: brightline.v1.CollectRequest.$Properties): brightline.v1.CollectRequest;
+
+            /**
+             * Encodes the specified CollectRequest message. Does not implicitly {@link brightline.v1.CollectRequest.verify|verify} messages.
+             * @param message CollectRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.CollectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CollectRequest message, length delimited. Does not implicitly {@link brightline.v1.CollectRequest.verify|verify} messages.
+             * @param message CollectRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.CollectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CollectRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.CollectRequest & brightline.v1.CollectRequest.$Shape} CollectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.CollectRequest & brightline.v1.CollectRequest.$Shape;
+
+            /**
+             * Decodes a CollectRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.CollectRequest & brightline.v1.CollectRequest.$Shape} CollectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.CollectRequest & brightline.v1.CollectRequest.$Shape;
+
+            /**
+             * Verifies a CollectRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CollectRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CollectRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.CollectRequest;
+
+            /**
+             * Creates a plain object from a CollectRequest message. Also converts values to other types if specified.
+             * @param message CollectRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.CollectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CollectRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CollectRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CollectRequest {
+
+            /** Properties of a CollectRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CollectRequest. */
+            type $Shape = brightline.v1.CollectRequest.$Properties;
+        }
+
+        /**
+         * Properties of a CollectedEvent.
+         * @deprecated Use brightline.v1.CollectedEvent.$Properties instead.
+         */
+        interface ICollectedEvent extends brightline.v1.CollectedEvent.$Properties {
+        }
+
+        /** Represents a CollectedEvent. */
+        class CollectedEvent {
+
+            /**
+             * Constructs a new CollectedEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.CollectedEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CollectedEvent time. */
+            time: number;
+
+            /** CollectedEvent data. */
+            data: { [k: string]: brightline.v1.Value.$Properties };
+
+            /** CollectedEvent timestamps. */
+            timestamps: { [k: string]: number };
+
+            /**
+             * Creates a new CollectedEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CollectedEvent instance
+             */
+            static create(properties: brightline.v1.CollectedEvent.$Shape): brightline.v1.CollectedEvent & brightline.v1.CollectedEvent.$Shape;
+            static create(properties?: brightline.v1.CollectedEvent.$Properties): brightline.v1.CollectedEvent;
+
+            /**
+             * Encodes the specified CollectedEvent message. Does not implicitly {@link brightline.v1.CollectedEvent.verify|verify} messages.
+             * @param message CollectedEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.CollectedEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CollectedEvent message, length delimited. Does not implicitly {@link brightline.v1.CollectedEvent.verify|verify} messages.
+             * @param message CollectedEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.CollectedEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CollectedEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.CollectedEvent & brightline.v1.CollectedEvent.$Shape} CollectedEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.CollectedEvent & brightline.v1.CollectedEvent.$Shape;
+
+            /**
+             * Decodes a CollectedEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.CollectedEvent & brightline.v1.CollectedEvent.$Shape} CollectedEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.CollectedEvent & brightline.v1.CollectedEvent.$Shape;
+
+            /**
+             * Verifies a CollectedEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CollectedEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CollectedEvent
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.CollectedEvent;
+
+            /**
+             * Creates a plain object from a CollectedEvent message. Also converts values to other types if specified.
+             * @param message CollectedEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.CollectedEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CollectedEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CollectedEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CollectedEvent {
+
+            /** Properties of a CollectedEvent. */
+            interface $Properties {
+
+                /** CollectedEvent time */
+                time?: (number|null);
+
+                /** CollectedEvent data */
+                data?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** CollectedEvent timestamps */
+                timestamps?: ({ [k: string]: number }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CollectedEvent. */
+            type $Shape = {
+              time?: number|null;
+              data?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              timestamps?: { [k: string]: number }|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a CollectReply.
+         * @deprecated Use brightline.v1.CollectReply.$Properties instead.
+         */
+        interface ICollectReply extends brightline.v1.CollectReply.$Properties {
+        }
+
+        /** Represents a CollectReply. */
+        class CollectReply {
+
+            /**
+             * Constructs a new CollectReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.CollectReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CollectReply data_keys. */
+            data_keys: { [k: string]: brightline.v1.DataKey.$Properties };
+
+            /** CollectReply events. */
+            events: brightline.v1.CollectedEvent.$Properties[];
+
+            /** CollectReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new CollectReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CollectReply instance
+             */
+            static create(properties: brightline.v1.CollectReply.$Shape): brightline.v1.CollectReply & brightline.v1.CollectReply.$Shape;
+            static create(properties?: brightline.v1.CollectReply.$Properties): brightline.v1.CollectReply;
+
+            /**
+             * Encodes the specified CollectReply message. Does not implicitly {@link brightline.v1.CollectReply.verify|verify} messages.
+             * @param message CollectReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.CollectReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CollectReply message, length delimited. Does not implicitly {@link brightline.v1.CollectReply.verify|verify} messages.
+             * @param message CollectReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.CollectReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CollectReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.CollectReply & brightline.v1.CollectReply.$Shape} CollectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.CollectReply & brightline.v1.CollectReply.$Shape;
+
+            /**
+             * Decodes a CollectReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.CollectReply & brightline.v1.CollectReply.$Shape} CollectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.CollectReply & brightline.v1.CollectReply.$Shape;
+
+            /**
+             * Verifies a CollectReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CollectReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CollectReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.CollectReply;
+
+            /**
+             * Creates a plain object from a CollectReply message. Also converts values to other types if specified.
+             * @param message CollectReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.CollectReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CollectReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CollectReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CollectReply {
+
+            /** Properties of a CollectReply. */
+            interface $Properties {
+
+                /** CollectReply data_keys */
+                data_keys?: ({ [k: string]: brightline.v1.DataKey.$Properties }|null);
+
+                /** CollectReply events */
+                events?: (brightline.v1.CollectedEvent.$Properties[]|null);
+
+                /** CollectReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CollectReply. */
+            type $Shape = {
+              data_keys?: { [k: string]: brightline.v1.DataKey.$Shape }|null;
+              events?: brightline.v1.CollectedEvent.$Shape[]|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**

@@ -1636,6 +1636,8 @@ export const brightline = $root.brightline = (() => {
              * @property {number|null} [precision] DataKey precision
              * @property {brightline.v1.Limits.$Properties|null} [limits] DataKey limits
              * @property {string|null} [object_name] DataKey object_name
+             * @property {Array.<string>|null} [choices] DataKey choices
+             * @property {string|null} [external] DataKey external
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1662,6 +1664,7 @@ export const brightline = $root.brightline = (() => {
              */
             const DataKey = function (properties) {
                 this.shape = [];
+                this.choices = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1725,6 +1728,22 @@ export const brightline = $root.brightline = (() => {
             DataKey.prototype.object_name = "";
 
             /**
+             * DataKey choices.
+             * @member {Array.<string>} choices
+             * @memberof brightline.v1.DataKey
+             * @instance
+             */
+            DataKey.prototype.choices = $util.emptyArray;
+
+            /**
+             * DataKey external.
+             * @member {string} external
+             * @memberof brightline.v1.DataKey
+             * @instance
+             */
+            DataKey.prototype.external = "";
+
+            /**
              * Creates a new DataKey instance using the specified properties.
              * @function create
              * @memberof brightline.v1.DataKey
@@ -1770,6 +1789,11 @@ export const brightline = $root.brightline = (() => {
                     $root.brightline.v1.Limits.encode(message.limits, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.object_name != null && $Object.hasOwnProperty.call(message, "object_name") && message.object_name !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.object_name);
+                if (message.choices != null && message.choices.length)
+                    for (let i = 0; i < message.choices.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.choices[i]);
+                if (message.external != null && $Object.hasOwnProperty.call(message, "external") && message.external !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.external);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1892,6 +1916,23 @@ export const brightline = $root.brightline = (() => {
                                 delete message.object_name;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.choices && message.choices.length))
+                                message.choices = [];
+                            message.choices.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.external = value;
+                            else
+                                delete message.external;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1967,6 +2008,16 @@ export const brightline = $root.brightline = (() => {
                 if (message.object_name != null && $Object.hasOwnProperty.call(message, "object_name"))
                     if (!$util.isString(message.object_name))
                         return "object_name: string expected";
+                if (message.choices != null && $Object.hasOwnProperty.call(message, "choices")) {
+                    if (!$Array.isArray(message.choices))
+                        return "choices: array expected";
+                    for (let i = 0; i < message.choices.length; ++i)
+                        if (!$util.isString(message.choices[i]))
+                            return "choices: string[] expected";
+                }
+                if (message.external != null && $Object.hasOwnProperty.call(message, "external"))
+                    if (!$util.isString(message.external))
+                        return "external: string expected";
                 return null;
             };
 
@@ -2015,6 +2066,16 @@ export const brightline = $root.brightline = (() => {
                 if (object.object_name != null)
                     if (typeof object.object_name !== "string" || object.object_name.length)
                         message.object_name = $String(object.object_name);
+                if (object.choices) {
+                    if (!$Array.isArray(object.choices))
+                        throw $TypeError(".brightline.v1.DataKey.choices: array expected");
+                    message.choices = $Array(object.choices.length);
+                    for (let i = 0; i < object.choices.length; ++i)
+                        message.choices[i] = $String(object.choices[i]);
+                }
+                if (object.external != null)
+                    if (typeof object.external !== "string" || object.external.length)
+                        message.external = $String(object.external);
                 return message;
             };
 
@@ -2035,8 +2096,10 @@ export const brightline = $root.brightline = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.shape = [];
+                    object.choices = [];
+                }
                 if (options.defaults) {
                     object.source = "";
                     object.dtype = "";
@@ -2044,6 +2107,7 @@ export const brightline = $root.brightline = (() => {
                     object.precision = 0;
                     object.limits = null;
                     object.object_name = "";
+                    object.external = "";
                 }
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
                     object.source = message.source;
@@ -2062,6 +2126,13 @@ export const brightline = $root.brightline = (() => {
                     object.limits = $root.brightline.v1.Limits.toObject(message.limits, options, _depth + 1);
                 if (message.object_name != null && $Object.hasOwnProperty.call(message, "object_name"))
                     object.object_name = message.object_name;
+                if (message.choices && message.choices.length) {
+                    object.choices = $Array(message.choices.length);
+                    for (let j = 0; j < message.choices.length; ++j)
+                        object.choices[j] = message.choices[j];
+                }
+                if (message.external != null && $Object.hasOwnProperty.call(message, "external"))
+                    object.external = message.external;
                 return object;
             };
 
@@ -3369,6 +3440,7 @@ export const brightline = $root.brightline = (() => {
              * Properties of a ReadReply.
              * @typedef {Object} brightline.v1.ReadReply.$Properties
              * @property {Object.<string,brightline.v1.Reading.$Properties>|null} [readings] ReadReply readings
+             * @property {Array.<brightline.v1.AssetDocument.$Properties>|null} [asset_docs] ReadReply asset_docs
              * @property {brightline.v1.Error.$Properties|null} [error] ReadReply error
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -3385,6 +3457,7 @@ export const brightline = $root.brightline = (() => {
              * Shape of a ReadReply.
              * @typedef {{
              *   readings?: Object.<string,brightline.v1.Reading.$Shape>|null;
+             *   asset_docs?: Array.<brightline.v1.AssetDocument.$Shape>|null;
              *   error?: brightline.v1.Error.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} brightline.v1.ReadReply.$Shape
@@ -3400,6 +3473,7 @@ export const brightline = $root.brightline = (() => {
              */
             const ReadReply = function (properties) {
                 this.readings = {};
+                this.asset_docs = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3413,6 +3487,14 @@ export const brightline = $root.brightline = (() => {
              * @instance
              */
             ReadReply.prototype.readings = $util.emptyObject;
+
+            /**
+             * ReadReply asset_docs.
+             * @member {Array.<brightline.v1.AssetDocument.$Properties>} asset_docs
+             * @memberof brightline.v1.ReadReply
+             * @instance
+             */
+            ReadReply.prototype.asset_docs = $util.emptyArray;
 
             /**
              * ReadReply error.
@@ -3459,6 +3541,9 @@ export const brightline = $root.brightline = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
                         $root.brightline.v1.Reading.encode(message.readings[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
                     }
+                if (message.asset_docs != null && message.asset_docs.length)
+                    for (let i = 0; i < message.asset_docs.length; ++i)
+                        $root.brightline.v1.AssetDocument.encode(message.asset_docs[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -3554,6 +3639,14 @@ export const brightline = $root.brightline = (() => {
                             message.readings[key] = value || new $root.brightline.v1.Reading();
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.asset_docs && message.asset_docs.length))
+                                message.asset_docs = [];
+                            message.asset_docs.push($root.brightline.v1.AssetDocument.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     case 15: {
                             if (wireType !== 2)
                                 break;
@@ -3618,6 +3711,15 @@ export const brightline = $root.brightline = (() => {
                             return "readings." + error;
                     }
                 }
+                if (message.asset_docs != null && $Object.hasOwnProperty.call(message, "asset_docs")) {
+                    if (!$Array.isArray(message.asset_docs))
+                        return "asset_docs: array expected";
+                    for (let i = 0; i < message.asset_docs.length; ++i) {
+                        let error = $root.brightline.v1.AssetDocument.verify(message.asset_docs[i], _depth + 1);
+                        if (error)
+                            return "asset_docs." + error;
+                    }
+                }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
                     let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
                     if (error)
@@ -3656,6 +3758,16 @@ export const brightline = $root.brightline = (() => {
                         message.readings[keys[i]] = $root.brightline.v1.Reading.fromObject(object.readings[keys[i]], _depth + 1);
                     }
                 }
+                if (object.asset_docs) {
+                    if (!$Array.isArray(object.asset_docs))
+                        throw $TypeError(".brightline.v1.ReadReply.asset_docs: array expected");
+                    message.asset_docs = $Array(object.asset_docs.length);
+                    for (let i = 0; i < object.asset_docs.length; ++i) {
+                        if (!$util.isObject(object.asset_docs[i]))
+                            throw $TypeError(".brightline.v1.ReadReply.asset_docs: object expected");
+                        message.asset_docs[i] = $root.brightline.v1.AssetDocument.fromObject(object.asset_docs[i], _depth + 1);
+                    }
+                }
                 if (object.error != null) {
                     if (!$util.isObject(object.error))
                         throw $TypeError(".brightline.v1.ReadReply.error: object expected");
@@ -3681,6 +3793,8 @@ export const brightline = $root.brightline = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.asset_docs = [];
                 if (options.objects || options.defaults)
                     object.readings = {};
                 if (options.defaults)
@@ -3693,6 +3807,11 @@ export const brightline = $root.brightline = (() => {
                             $util.makeProp(object.readings, keys2[j]);
                         object.readings[keys2[j]] = $root.brightline.v1.Reading.toObject(message.readings[keys2[j]], options, _depth + 1);
                     }
+                }
+                if (message.asset_docs && message.asset_docs.length) {
+                    object.asset_docs = $Array(message.asset_docs.length);
+                    for (let j = 0; j < message.asset_docs.length; ++j)
+                        object.asset_docs[j] = $root.brightline.v1.AssetDocument.toObject(message.asset_docs[j], options, _depth + 1);
                 }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
@@ -3727,6 +3846,311 @@ export const brightline = $root.brightline = (() => {
             return ReadReply;
         })();
 
+        v1.AssetDocument = (function() {
+
+            /**
+             * Properties of an AssetDocument.
+             * @typedef {Object} brightline.v1.AssetDocument.$Properties
+             * @property {string|null} [name] AssetDocument name
+             * @property {string|null} [json] AssetDocument json
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AssetDocument.
+             * @memberof brightline.v1
+             * @interface IAssetDocument
+             * @augments brightline.v1.AssetDocument.$Properties
+             * @deprecated Use brightline.v1.AssetDocument.$Properties instead.
+             */
+
+            /**
+             * Shape of an AssetDocument.
+             * @typedef {brightline.v1.AssetDocument.$Properties} brightline.v1.AssetDocument.$Shape
+             */
+
+            /**
+             * Constructs a new AssetDocument.
+             * @memberof brightline.v1
+             * @classdesc Represents an AssetDocument.
+             * @constructor
+             * @param {brightline.v1.AssetDocument.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AssetDocument = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AssetDocument name.
+             * @member {string} name
+             * @memberof brightline.v1.AssetDocument
+             * @instance
+             */
+            AssetDocument.prototype.name = "";
+
+            /**
+             * AssetDocument json.
+             * @member {string} json
+             * @memberof brightline.v1.AssetDocument
+             * @instance
+             */
+            AssetDocument.prototype.json = "";
+
+            /**
+             * Creates a new AssetDocument instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.AssetDocument
+             * @static
+             * @param {brightline.v1.AssetDocument.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.AssetDocument} AssetDocument instance
+             * @type {{
+             *   (properties: brightline.v1.AssetDocument.$Shape): brightline.v1.AssetDocument & brightline.v1.AssetDocument.$Shape;
+             *   (properties?: brightline.v1.AssetDocument.$Properties): brightline.v1.AssetDocument;
+             * }}
+             */
+            AssetDocument.create = function(properties) {
+                return new AssetDocument(properties);
+            };
+
+            /**
+             * Encodes the specified AssetDocument message. Does not implicitly {@link brightline.v1.AssetDocument.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.AssetDocument
+             * @static
+             * @param {brightline.v1.AssetDocument.$Properties} message AssetDocument message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AssetDocument.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.json != null && $Object.hasOwnProperty.call(message, "json") && message.json !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.json);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AssetDocument message, length delimited. Does not implicitly {@link brightline.v1.AssetDocument.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.AssetDocument
+             * @static
+             * @param {brightline.v1.AssetDocument.$Properties} message AssetDocument message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AssetDocument.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AssetDocument message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.AssetDocument
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.AssetDocument & brightline.v1.AssetDocument.$Shape} AssetDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AssetDocument.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.AssetDocument();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.json = value;
+                            else
+                                delete message.json;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AssetDocument message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.AssetDocument
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.AssetDocument & brightline.v1.AssetDocument.$Shape} AssetDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AssetDocument.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AssetDocument message.
+             * @function verify
+             * @memberof brightline.v1.AssetDocument
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AssetDocument.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.json != null && $Object.hasOwnProperty.call(message, "json"))
+                    if (!$util.isString(message.json))
+                        return "json: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an AssetDocument message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.AssetDocument
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.AssetDocument} AssetDocument
+             */
+            AssetDocument.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.AssetDocument)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.AssetDocument: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.AssetDocument();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.json != null)
+                    if (typeof object.json !== "string" || object.json.length)
+                        message.json = $String(object.json);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AssetDocument message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.AssetDocument
+             * @static
+             * @param {brightline.v1.AssetDocument} message AssetDocument
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AssetDocument.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.json = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.json != null && $Object.hasOwnProperty.call(message, "json"))
+                    object.json = message.json;
+                return object;
+            };
+
+            /**
+             * Converts this AssetDocument to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.AssetDocument
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AssetDocument.prototype.toJSON = function() {
+                return AssetDocument.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AssetDocument
+             * @function getTypeUrl
+             * @memberof brightline.v1.AssetDocument
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AssetDocument.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.AssetDocument";
+            };
+
+            return AssetDocument;
+        })();
+
         v1.SetRequest = (function() {
 
             /**
@@ -3734,6 +4158,7 @@ export const brightline = $root.brightline = (() => {
              * @typedef {Object} brightline.v1.SetRequest.$Properties
              * @property {brightline.v1.Value.$Properties|null} [value] SetRequest value
              * @property {number|null} [timeout_s] SetRequest timeout_s
+             * @property {string|null} [status_id] SetRequest status_id
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3750,6 +4175,7 @@ export const brightline = $root.brightline = (() => {
              * @typedef {{
              *   value?: brightline.v1.Value.$Shape|null;
              *   timeout_s?: number|null;
+             *   status_id?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} brightline.v1.SetRequest.$Shape
              */
@@ -3784,6 +4210,14 @@ export const brightline = $root.brightline = (() => {
              * @instance
              */
             SetRequest.prototype.timeout_s = 0;
+
+            /**
+             * SetRequest status_id.
+             * @member {string} status_id
+             * @memberof brightline.v1.SetRequest
+             * @instance
+             */
+            SetRequest.prototype.status_id = "";
 
             /**
              * Creates a new SetRequest instance using the specified properties.
@@ -3821,6 +4255,8 @@ export const brightline = $root.brightline = (() => {
                     $root.brightline.v1.Value.encode(message.value, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s") && !$Object.is(message.timeout_s, 0))
                     writer.uint32(/* id 2, wireType 1 =*/17).double(message.timeout_s);
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id") && message.status_id !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.status_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3893,6 +4329,15 @@ export const brightline = $root.brightline = (() => {
                                 delete message.timeout_s;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status_id = value;
+                            else
+                                delete message.status_id;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3949,6 +4394,9 @@ export const brightline = $root.brightline = (() => {
                 if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
                     if (typeof message.timeout_s !== "number")
                         return "timeout_s: number expected";
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    if (!$util.isString(message.status_id))
+                        return "status_id: string expected";
                 return null;
             };
 
@@ -3978,6 +4426,9 @@ export const brightline = $root.brightline = (() => {
                 if (object.timeout_s != null)
                     if (!$Object.is($Number(object.timeout_s), 0))
                         message.timeout_s = $Number(object.timeout_s);
+                if (object.status_id != null)
+                    if (typeof object.status_id !== "string" || object.status_id.length)
+                        message.status_id = $String(object.status_id);
                 return message;
             };
 
@@ -4001,11 +4452,14 @@ export const brightline = $root.brightline = (() => {
                 if (options.defaults) {
                     object.value = null;
                     object.timeout_s = 0;
+                    object.status_id = "";
                 }
                 if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
                     object.value = $root.brightline.v1.Value.toObject(message.value, options, _depth + 1);
                 if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
                     object.timeout_s = options.json && !$isFinite(message.timeout_s) ? $String(message.timeout_s) : message.timeout_s;
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    object.status_id = message.status_id;
                 return object;
             };
 
@@ -4043,6 +4497,7 @@ export const brightline = $root.brightline = (() => {
              * Properties of a TriggerRequest.
              * @typedef {Object} brightline.v1.TriggerRequest.$Properties
              * @property {number|null} [timeout_s] TriggerRequest timeout_s
+             * @property {string|null} [status_id] TriggerRequest status_id
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4083,6 +4538,14 @@ export const brightline = $root.brightline = (() => {
             TriggerRequest.prototype.timeout_s = 0;
 
             /**
+             * TriggerRequest status_id.
+             * @member {string} status_id
+             * @memberof brightline.v1.TriggerRequest
+             * @instance
+             */
+            TriggerRequest.prototype.status_id = "";
+
+            /**
              * Creates a new TriggerRequest instance using the specified properties.
              * @function create
              * @memberof brightline.v1.TriggerRequest
@@ -4116,6 +4579,8 @@ export const brightline = $root.brightline = (() => {
                     throw $Error("max depth exceeded");
                 if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s") && !$Object.is(message.timeout_s, 0))
                     writer.uint32(/* id 1, wireType 1 =*/9).double(message.timeout_s);
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id") && message.status_id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.status_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4182,6 +4647,15 @@ export const brightline = $root.brightline = (() => {
                                 delete message.timeout_s;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status_id = value;
+                            else
+                                delete message.status_id;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4233,6 +4707,9 @@ export const brightline = $root.brightline = (() => {
                 if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
                     if (typeof message.timeout_s !== "number")
                         return "timeout_s: number expected";
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    if (!$util.isString(message.status_id))
+                        return "status_id: string expected";
                 return null;
             };
 
@@ -4257,6 +4734,9 @@ export const brightline = $root.brightline = (() => {
                 if (object.timeout_s != null)
                     if (!$Object.is($Number(object.timeout_s), 0))
                         message.timeout_s = $Number(object.timeout_s);
+                if (object.status_id != null)
+                    if (typeof object.status_id !== "string" || object.status_id.length)
+                        message.status_id = $String(object.status_id);
                 return message;
             };
 
@@ -4277,10 +4757,14 @@ export const brightline = $root.brightline = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.timeout_s = 0;
+                    object.status_id = "";
+                }
                 if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
                     object.timeout_s = options.json && !$isFinite(message.timeout_s) ? $String(message.timeout_s) : message.timeout_s;
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    object.status_id = message.status_id;
                 return object;
             };
 
@@ -4310,6 +4794,4592 @@ export const brightline = $root.brightline = (() => {
             };
 
             return TriggerRequest;
+        })();
+
+        v1.StatusProgress = (function() {
+
+            /**
+             * Properties of a StatusProgress.
+             * @typedef {Object} brightline.v1.StatusProgress.$Properties
+             * @property {string|null} [beamline] StatusProgress beamline
+             * @property {string|null} [device] StatusProgress device
+             * @property {string|null} [status_id] StatusProgress status_id
+             * @property {string|null} [operation] StatusProgress operation
+             * @property {number|null} [initial] StatusProgress initial
+             * @property {number|null} [current] StatusProgress current
+             * @property {number|null} [target] StatusProgress target
+             * @property {number|null} [fraction] StatusProgress fraction
+             * @property {string|null} [units] StatusProgress units
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatusProgress.
+             * @memberof brightline.v1
+             * @interface IStatusProgress
+             * @augments brightline.v1.StatusProgress.$Properties
+             * @deprecated Use brightline.v1.StatusProgress.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatusProgress.
+             * @typedef {brightline.v1.StatusProgress.$Properties} brightline.v1.StatusProgress.$Shape
+             */
+
+            /**
+             * Constructs a new StatusProgress.
+             * @memberof brightline.v1
+             * @classdesc Represents a StatusProgress.
+             * @constructor
+             * @param {brightline.v1.StatusProgress.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatusProgress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatusProgress beamline.
+             * @member {string} beamline
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             */
+            StatusProgress.prototype.beamline = "";
+
+            /**
+             * StatusProgress device.
+             * @member {string} device
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             */
+            StatusProgress.prototype.device = "";
+
+            /**
+             * StatusProgress status_id.
+             * @member {string} status_id
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             */
+            StatusProgress.prototype.status_id = "";
+
+            /**
+             * StatusProgress operation.
+             * @member {string} operation
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             */
+            StatusProgress.prototype.operation = "";
+
+            /**
+             * StatusProgress initial.
+             * @member {number} initial
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             */
+            StatusProgress.prototype.initial = 0;
+
+            /**
+             * StatusProgress current.
+             * @member {number} current
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             */
+            StatusProgress.prototype.current = 0;
+
+            /**
+             * StatusProgress target.
+             * @member {number} target
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             */
+            StatusProgress.prototype.target = 0;
+
+            /**
+             * StatusProgress fraction.
+             * @member {number} fraction
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             */
+            StatusProgress.prototype.fraction = 0;
+
+            /**
+             * StatusProgress units.
+             * @member {string} units
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             */
+            StatusProgress.prototype.units = "";
+
+            /**
+             * Creates a new StatusProgress instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.StatusProgress
+             * @static
+             * @param {brightline.v1.StatusProgress.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.StatusProgress} StatusProgress instance
+             * @type {{
+             *   (properties: brightline.v1.StatusProgress.$Shape): brightline.v1.StatusProgress & brightline.v1.StatusProgress.$Shape;
+             *   (properties?: brightline.v1.StatusProgress.$Properties): brightline.v1.StatusProgress;
+             * }}
+             */
+            StatusProgress.create = function(properties) {
+                return new StatusProgress(properties);
+            };
+
+            /**
+             * Encodes the specified StatusProgress message. Does not implicitly {@link brightline.v1.StatusProgress.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.StatusProgress
+             * @static
+             * @param {brightline.v1.StatusProgress.$Properties} message StatusProgress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusProgress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.beamline != null && $Object.hasOwnProperty.call(message, "beamline") && message.beamline !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.beamline);
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.device);
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id") && message.status_id !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.status_id);
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation") && message.operation !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.operation);
+                if (message.initial != null && $Object.hasOwnProperty.call(message, "initial") && !$Object.is(message.initial, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.initial);
+                if (message.current != null && $Object.hasOwnProperty.call(message, "current") && !$Object.is(message.current, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.current);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && !$Object.is(message.target, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.target);
+                if (message.fraction != null && $Object.hasOwnProperty.call(message, "fraction") && !$Object.is(message.fraction, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.fraction);
+                if (message.units != null && $Object.hasOwnProperty.call(message, "units") && message.units !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.units);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StatusProgress message, length delimited. Does not implicitly {@link brightline.v1.StatusProgress.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.StatusProgress
+             * @static
+             * @param {brightline.v1.StatusProgress.$Properties} message StatusProgress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusProgress.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StatusProgress message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.StatusProgress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.StatusProgress & brightline.v1.StatusProgress.$Shape} StatusProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusProgress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.StatusProgress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.beamline = value;
+                            else
+                                delete message.beamline;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status_id = value;
+                            else
+                                delete message.status_id;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.operation = value;
+                            else
+                                delete message.operation;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.initial = value;
+                            else
+                                delete message.initial;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.current = value;
+                            else
+                                delete message.current;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fraction = value;
+                            else
+                                delete message.fraction;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.units = value;
+                            else
+                                delete message.units;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StatusProgress message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.StatusProgress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.StatusProgress & brightline.v1.StatusProgress.$Shape} StatusProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusProgress.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StatusProgress message.
+             * @function verify
+             * @memberof brightline.v1.StatusProgress
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StatusProgress.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.beamline != null && $Object.hasOwnProperty.call(message, "beamline"))
+                    if (!$util.isString(message.beamline))
+                        return "beamline: string expected";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    if (!$util.isString(message.status_id))
+                        return "status_id: string expected";
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation"))
+                    if (!$util.isString(message.operation))
+                        return "operation: string expected";
+                if (message.initial != null && $Object.hasOwnProperty.call(message, "initial"))
+                    if (typeof message.initial !== "number")
+                        return "initial: number expected";
+                if (message.current != null && $Object.hasOwnProperty.call(message, "current"))
+                    if (typeof message.current !== "number")
+                        return "current: number expected";
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    if (typeof message.target !== "number")
+                        return "target: number expected";
+                if (message.fraction != null && $Object.hasOwnProperty.call(message, "fraction"))
+                    if (typeof message.fraction !== "number")
+                        return "fraction: number expected";
+                if (message.units != null && $Object.hasOwnProperty.call(message, "units"))
+                    if (!$util.isString(message.units))
+                        return "units: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a StatusProgress message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.StatusProgress
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.StatusProgress} StatusProgress
+             */
+            StatusProgress.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.StatusProgress)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.StatusProgress: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.StatusProgress();
+                if (object.beamline != null)
+                    if (typeof object.beamline !== "string" || object.beamline.length)
+                        message.beamline = $String(object.beamline);
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                if (object.status_id != null)
+                    if (typeof object.status_id !== "string" || object.status_id.length)
+                        message.status_id = $String(object.status_id);
+                if (object.operation != null)
+                    if (typeof object.operation !== "string" || object.operation.length)
+                        message.operation = $String(object.operation);
+                if (object.initial != null)
+                    if (!$Object.is($Number(object.initial), 0))
+                        message.initial = $Number(object.initial);
+                if (object.current != null)
+                    if (!$Object.is($Number(object.current), 0))
+                        message.current = $Number(object.current);
+                if (object.target != null)
+                    if (!$Object.is($Number(object.target), 0))
+                        message.target = $Number(object.target);
+                if (object.fraction != null)
+                    if (!$Object.is($Number(object.fraction), 0))
+                        message.fraction = $Number(object.fraction);
+                if (object.units != null)
+                    if (typeof object.units !== "string" || object.units.length)
+                        message.units = $String(object.units);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StatusProgress message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.StatusProgress
+             * @static
+             * @param {brightline.v1.StatusProgress} message StatusProgress
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StatusProgress.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.beamline = "";
+                    object.device = "";
+                    object.status_id = "";
+                    object.operation = "";
+                    object.initial = 0;
+                    object.current = 0;
+                    object.target = 0;
+                    object.fraction = 0;
+                    object.units = "";
+                }
+                if (message.beamline != null && $Object.hasOwnProperty.call(message, "beamline"))
+                    object.beamline = message.beamline;
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    object.status_id = message.status_id;
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation"))
+                    object.operation = message.operation;
+                if (message.initial != null && $Object.hasOwnProperty.call(message, "initial"))
+                    object.initial = options.json && !$isFinite(message.initial) ? $String(message.initial) : message.initial;
+                if (message.current != null && $Object.hasOwnProperty.call(message, "current"))
+                    object.current = options.json && !$isFinite(message.current) ? $String(message.current) : message.current;
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = options.json && !$isFinite(message.target) ? $String(message.target) : message.target;
+                if (message.fraction != null && $Object.hasOwnProperty.call(message, "fraction"))
+                    object.fraction = options.json && !$isFinite(message.fraction) ? $String(message.fraction) : message.fraction;
+                if (message.units != null && $Object.hasOwnProperty.call(message, "units"))
+                    object.units = message.units;
+                return object;
+            };
+
+            /**
+             * Converts this StatusProgress to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.StatusProgress
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StatusProgress.prototype.toJSON = function() {
+                return StatusProgress.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StatusProgress
+             * @function getTypeUrl
+             * @memberof brightline.v1.StatusProgress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StatusProgress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.StatusProgress";
+            };
+
+            return StatusProgress;
+        })();
+
+        v1.StageRequest = (function() {
+
+            /**
+             * Properties of a StageRequest.
+             * @typedef {Object} brightline.v1.StageRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StageRequest.
+             * @memberof brightline.v1
+             * @interface IStageRequest
+             * @augments brightline.v1.StageRequest.$Properties
+             * @deprecated Use brightline.v1.StageRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StageRequest.
+             * @typedef {brightline.v1.StageRequest.$Properties} brightline.v1.StageRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StageRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a StageRequest.
+             * @constructor
+             * @param {brightline.v1.StageRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StageRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new StageRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.StageRequest
+             * @static
+             * @param {brightline.v1.StageRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.StageRequest} StageRequest instance
+             * @type {{
+             *   (properties: brightline.v1.StageRequest.$Shape): brightline.v1.StageRequest & brightline.v1.StageRequest.$Shape;
+             *   (properties?: brightline.v1.StageRequest.$Properties): brightline.v1.StageRequest;
+             * }}
+             */
+            StageRequest.create = function(properties) {
+                return new StageRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StageRequest message. Does not implicitly {@link brightline.v1.StageRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.StageRequest
+             * @static
+             * @param {brightline.v1.StageRequest.$Properties} message StageRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StageRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StageRequest message, length delimited. Does not implicitly {@link brightline.v1.StageRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.StageRequest
+             * @static
+             * @param {brightline.v1.StageRequest.$Properties} message StageRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StageRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StageRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.StageRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.StageRequest & brightline.v1.StageRequest.$Shape} StageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StageRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.StageRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StageRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.StageRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.StageRequest & brightline.v1.StageRequest.$Shape} StageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StageRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StageRequest message.
+             * @function verify
+             * @memberof brightline.v1.StageRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StageRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a StageRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.StageRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.StageRequest} StageRequest
+             */
+            StageRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.StageRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.StageRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.StageRequest();
+            };
+
+            /**
+             * Creates a plain object from a StageRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.StageRequest
+             * @static
+             * @param {brightline.v1.StageRequest} message StageRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StageRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this StageRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.StageRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StageRequest.prototype.toJSON = function() {
+                return StageRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StageRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.StageRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StageRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.StageRequest";
+            };
+
+            return StageRequest;
+        })();
+
+        v1.UnstageRequest = (function() {
+
+            /**
+             * Properties of an UnstageRequest.
+             * @typedef {Object} brightline.v1.UnstageRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnstageRequest.
+             * @memberof brightline.v1
+             * @interface IUnstageRequest
+             * @augments brightline.v1.UnstageRequest.$Properties
+             * @deprecated Use brightline.v1.UnstageRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnstageRequest.
+             * @typedef {brightline.v1.UnstageRequest.$Properties} brightline.v1.UnstageRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UnstageRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents an UnstageRequest.
+             * @constructor
+             * @param {brightline.v1.UnstageRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnstageRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new UnstageRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.UnstageRequest
+             * @static
+             * @param {brightline.v1.UnstageRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.UnstageRequest} UnstageRequest instance
+             * @type {{
+             *   (properties: brightline.v1.UnstageRequest.$Shape): brightline.v1.UnstageRequest & brightline.v1.UnstageRequest.$Shape;
+             *   (properties?: brightline.v1.UnstageRequest.$Properties): brightline.v1.UnstageRequest;
+             * }}
+             */
+            UnstageRequest.create = function(properties) {
+                return new UnstageRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UnstageRequest message. Does not implicitly {@link brightline.v1.UnstageRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.UnstageRequest
+             * @static
+             * @param {brightline.v1.UnstageRequest.$Properties} message UnstageRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnstageRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified UnstageRequest message, length delimited. Does not implicitly {@link brightline.v1.UnstageRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.UnstageRequest
+             * @static
+             * @param {brightline.v1.UnstageRequest.$Properties} message UnstageRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnstageRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an UnstageRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.UnstageRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.UnstageRequest & brightline.v1.UnstageRequest.$Shape} UnstageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnstageRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.UnstageRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an UnstageRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.UnstageRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.UnstageRequest & brightline.v1.UnstageRequest.$Shape} UnstageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnstageRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an UnstageRequest message.
+             * @function verify
+             * @memberof brightline.v1.UnstageRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UnstageRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an UnstageRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.UnstageRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.UnstageRequest} UnstageRequest
+             */
+            UnstageRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.UnstageRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.UnstageRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.UnstageRequest();
+            };
+
+            /**
+             * Creates a plain object from an UnstageRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.UnstageRequest
+             * @static
+             * @param {brightline.v1.UnstageRequest} message UnstageRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UnstageRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this UnstageRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.UnstageRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UnstageRequest.prototype.toJSON = function() {
+                return UnstageRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UnstageRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.UnstageRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnstageRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.UnstageRequest";
+            };
+
+            return UnstageRequest;
+        })();
+
+        v1.ConfigureRequest = (function() {
+
+            /**
+             * Properties of a ConfigureRequest.
+             * @typedef {Object} brightline.v1.ConfigureRequest.$Properties
+             * @property {Object.<string,brightline.v1.Value.$Properties>|null} [values] ConfigureRequest values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigureRequest.
+             * @memberof brightline.v1
+             * @interface IConfigureRequest
+             * @augments brightline.v1.ConfigureRequest.$Properties
+             * @deprecated Use brightline.v1.ConfigureRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigureRequest.
+             * @typedef {{
+             *   values?: Object.<string,brightline.v1.Value.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.ConfigureRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigureRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a ConfigureRequest.
+             * @constructor
+             * @param {brightline.v1.ConfigureRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigureRequest = function (properties) {
+                this.values = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigureRequest values.
+             * @member {Object.<string,brightline.v1.Value.$Properties>} values
+             * @memberof brightline.v1.ConfigureRequest
+             * @instance
+             */
+            ConfigureRequest.prototype.values = $util.emptyObject;
+
+            /**
+             * Creates a new ConfigureRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.ConfigureRequest
+             * @static
+             * @param {brightline.v1.ConfigureRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.ConfigureRequest} ConfigureRequest instance
+             * @type {{
+             *   (properties: brightline.v1.ConfigureRequest.$Shape): brightline.v1.ConfigureRequest & brightline.v1.ConfigureRequest.$Shape;
+             *   (properties?: brightline.v1.ConfigureRequest.$Properties): brightline.v1.ConfigureRequest;
+             * }}
+             */
+            ConfigureRequest.create = function(properties) {
+                return new ConfigureRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ConfigureRequest message. Does not implicitly {@link brightline.v1.ConfigureRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.ConfigureRequest
+             * @static
+             * @param {brightline.v1.ConfigureRequest.$Properties} message ConfigureRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigureRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values"))
+                    for (let keys = $Object.keys(message.values), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.brightline.v1.Value.encode(message.values[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConfigureRequest message, length delimited. Does not implicitly {@link brightline.v1.ConfigureRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.ConfigureRequest
+             * @static
+             * @param {brightline.v1.ConfigureRequest.$Properties} message ConfigureRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigureRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConfigureRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.ConfigureRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.ConfigureRequest & brightline.v1.ConfigureRequest.$Shape} ConfigureRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigureRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.ConfigureRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.values === $util.emptyObject)
+                                message.values = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.brightline.v1.Value.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.values, key);
+                            message.values[key] = value || new $root.brightline.v1.Value();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConfigureRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.ConfigureRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.ConfigureRequest & brightline.v1.ConfigureRequest.$Shape} ConfigureRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigureRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConfigureRequest message.
+             * @function verify
+             * @memberof brightline.v1.ConfigureRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConfigureRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values")) {
+                    if (!$util.isObject(message.values))
+                        return "values: object expected";
+                    let key = $Object.keys(message.values);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.brightline.v1.Value.verify(message.values[key[i]], _depth + 1);
+                        if (error)
+                            return "values." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ConfigureRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.ConfigureRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.ConfigureRequest} ConfigureRequest
+             */
+            ConfigureRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.ConfigureRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.ConfigureRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.ConfigureRequest();
+                if (object.values) {
+                    if (!$util.isObject(object.values))
+                        throw $TypeError(".brightline.v1.ConfigureRequest.values: object expected");
+                    message.values = {};
+                    for (let keys = $Object.keys(object.values), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.values, keys[i]);
+                        if (!$util.isObject(object.values[keys[i]]))
+                            throw $TypeError(".brightline.v1.ConfigureRequest.values: object expected");
+                        message.values[keys[i]] = $root.brightline.v1.Value.fromObject(object.values[keys[i]], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfigureRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.ConfigureRequest
+             * @static
+             * @param {brightline.v1.ConfigureRequest} message ConfigureRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigureRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.values = {};
+                let keys2;
+                if (message.values && (keys2 = $Object.keys(message.values)).length) {
+                    object.values = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.values, keys2[j]);
+                        object.values[keys2[j]] = $root.brightline.v1.Value.toObject(message.values[keys2[j]], options, _depth + 1);
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ConfigureRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.ConfigureRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigureRequest.prototype.toJSON = function() {
+                return ConfigureRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfigureRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.ConfigureRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfigureRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.ConfigureRequest";
+            };
+
+            return ConfigureRequest;
+        })();
+
+        v1.ConfigureReply = (function() {
+
+            /**
+             * Properties of a ConfigureReply.
+             * @typedef {Object} brightline.v1.ConfigureReply.$Properties
+             * @property {Object.<string,brightline.v1.Reading.$Properties>|null} [old] ConfigureReply old
+             * @property {Object.<string,brightline.v1.Reading.$Properties>|null} ["new"] ConfigureReply new
+             * @property {brightline.v1.Error.$Properties|null} [error] ConfigureReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigureReply.
+             * @memberof brightline.v1
+             * @interface IConfigureReply
+             * @augments brightline.v1.ConfigureReply.$Properties
+             * @deprecated Use brightline.v1.ConfigureReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigureReply.
+             * @typedef {{
+             *   old?: Object.<string,brightline.v1.Reading.$Shape>|null;
+             *   "new"?: Object.<string,brightline.v1.Reading.$Shape>|null;
+             *   error?: brightline.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.ConfigureReply.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigureReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a ConfigureReply.
+             * @constructor
+             * @param {brightline.v1.ConfigureReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigureReply = function (properties) {
+                this.old = {};
+                this["new"] = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigureReply old.
+             * @member {Object.<string,brightline.v1.Reading.$Properties>} old
+             * @memberof brightline.v1.ConfigureReply
+             * @instance
+             */
+            ConfigureReply.prototype.old = $util.emptyObject;
+
+            /**
+             * ConfigureReply new.
+             * @member {Object.<string,brightline.v1.Reading.$Properties>} new
+             * @memberof brightline.v1.ConfigureReply
+             * @instance
+             */
+            ConfigureReply.prototype["new"] = $util.emptyObject;
+
+            /**
+             * ConfigureReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.ConfigureReply
+             * @instance
+             */
+            ConfigureReply.prototype.error = null;
+
+            /**
+             * Creates a new ConfigureReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.ConfigureReply
+             * @static
+             * @param {brightline.v1.ConfigureReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.ConfigureReply} ConfigureReply instance
+             * @type {{
+             *   (properties: brightline.v1.ConfigureReply.$Shape): brightline.v1.ConfigureReply & brightline.v1.ConfigureReply.$Shape;
+             *   (properties?: brightline.v1.ConfigureReply.$Properties): brightline.v1.ConfigureReply;
+             * }}
+             */
+            ConfigureReply.create = function(properties) {
+                return new ConfigureReply(properties);
+            };
+
+            /**
+             * Encodes the specified ConfigureReply message. Does not implicitly {@link brightline.v1.ConfigureReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.ConfigureReply
+             * @static
+             * @param {brightline.v1.ConfigureReply.$Properties} message ConfigureReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigureReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.old != null && $Object.hasOwnProperty.call(message, "old"))
+                    for (let keys = $Object.keys(message.old), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.brightline.v1.Reading.encode(message.old[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message["new"] != null && $Object.hasOwnProperty.call(message, "new"))
+                    for (let keys = $Object.keys(message["new"]), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.brightline.v1.Reading.encode(message["new"][keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConfigureReply message, length delimited. Does not implicitly {@link brightline.v1.ConfigureReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.ConfigureReply
+             * @static
+             * @param {brightline.v1.ConfigureReply.$Properties} message ConfigureReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigureReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConfigureReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.ConfigureReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.ConfigureReply & brightline.v1.ConfigureReply.$Shape} ConfigureReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigureReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.ConfigureReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.old === $util.emptyObject)
+                                message.old = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.brightline.v1.Reading.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.old, key);
+                            message.old[key] = value || new $root.brightline.v1.Reading();
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message["new"] === $util.emptyObject)
+                                message["new"] = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.brightline.v1.Reading.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message["new"], key);
+                            message["new"][key] = value || new $root.brightline.v1.Reading();
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConfigureReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.ConfigureReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.ConfigureReply & brightline.v1.ConfigureReply.$Shape} ConfigureReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigureReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConfigureReply message.
+             * @function verify
+             * @memberof brightline.v1.ConfigureReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConfigureReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.old != null && $Object.hasOwnProperty.call(message, "old")) {
+                    if (!$util.isObject(message.old))
+                        return "old: object expected";
+                    let key = $Object.keys(message.old);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.brightline.v1.Reading.verify(message.old[key[i]], _depth + 1);
+                        if (error)
+                            return "old." + error;
+                    }
+                }
+                if (message["new"] != null && $Object.hasOwnProperty.call(message, "new")) {
+                    if (!$util.isObject(message["new"]))
+                        return "new: object expected";
+                    let key = $Object.keys(message["new"]);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.brightline.v1.Reading.verify(message["new"][key[i]], _depth + 1);
+                        if (error)
+                            return "new." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ConfigureReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.ConfigureReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.ConfigureReply} ConfigureReply
+             */
+            ConfigureReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.ConfigureReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.ConfigureReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.ConfigureReply();
+                if (object.old) {
+                    if (!$util.isObject(object.old))
+                        throw $TypeError(".brightline.v1.ConfigureReply.old: object expected");
+                    message.old = {};
+                    for (let keys = $Object.keys(object.old), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.old, keys[i]);
+                        if (!$util.isObject(object.old[keys[i]]))
+                            throw $TypeError(".brightline.v1.ConfigureReply.old: object expected");
+                        message.old[keys[i]] = $root.brightline.v1.Reading.fromObject(object.old[keys[i]], _depth + 1);
+                    }
+                }
+                if (object["new"]) {
+                    if (!$util.isObject(object["new"]))
+                        throw $TypeError(".brightline.v1.ConfigureReply.new: object expected");
+                    message["new"] = {};
+                    for (let keys = $Object.keys(object["new"]), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message["new"], keys[i]);
+                        if (!$util.isObject(object["new"][keys[i]]))
+                            throw $TypeError(".brightline.v1.ConfigureReply.new: object expected");
+                        message["new"][keys[i]] = $root.brightline.v1.Reading.fromObject(object["new"][keys[i]], _depth + 1);
+                    }
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.ConfigureReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfigureReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.ConfigureReply
+             * @static
+             * @param {brightline.v1.ConfigureReply} message ConfigureReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigureReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults) {
+                    object.old = {};
+                    object["new"] = {};
+                }
+                if (options.defaults)
+                    object.error = null;
+                let keys2;
+                if (message.old && (keys2 = $Object.keys(message.old)).length) {
+                    object.old = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.old, keys2[j]);
+                        object.old[keys2[j]] = $root.brightline.v1.Reading.toObject(message.old[keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message["new"] && (keys2 = $Object.keys(message["new"])).length) {
+                    object["new"] = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object["new"], keys2[j]);
+                        object["new"][keys2[j]] = $root.brightline.v1.Reading.toObject(message["new"][keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ConfigureReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.ConfigureReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigureReply.prototype.toJSON = function() {
+                return ConfigureReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfigureReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.ConfigureReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfigureReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.ConfigureReply";
+            };
+
+            return ConfigureReply;
+        })();
+
+        v1.ReadConfigurationRequest = (function() {
+
+            /**
+             * Properties of a ReadConfigurationRequest.
+             * @typedef {Object} brightline.v1.ReadConfigurationRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReadConfigurationRequest.
+             * @memberof brightline.v1
+             * @interface IReadConfigurationRequest
+             * @augments brightline.v1.ReadConfigurationRequest.$Properties
+             * @deprecated Use brightline.v1.ReadConfigurationRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReadConfigurationRequest.
+             * @typedef {brightline.v1.ReadConfigurationRequest.$Properties} brightline.v1.ReadConfigurationRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReadConfigurationRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a ReadConfigurationRequest.
+             * @constructor
+             * @param {brightline.v1.ReadConfigurationRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReadConfigurationRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ReadConfigurationRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @static
+             * @param {brightline.v1.ReadConfigurationRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.ReadConfigurationRequest} ReadConfigurationRequest instance
+             * @type {{
+             *   (properties: brightline.v1.ReadConfigurationRequest.$Shape): brightline.v1.ReadConfigurationRequest & brightline.v1.ReadConfigurationRequest.$Shape;
+             *   (properties?: brightline.v1.ReadConfigurationRequest.$Properties): brightline.v1.ReadConfigurationRequest;
+             * }}
+             */
+            ReadConfigurationRequest.create = function(properties) {
+                return new ReadConfigurationRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReadConfigurationRequest message. Does not implicitly {@link brightline.v1.ReadConfigurationRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @static
+             * @param {brightline.v1.ReadConfigurationRequest.$Properties} message ReadConfigurationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadConfigurationRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReadConfigurationRequest message, length delimited. Does not implicitly {@link brightline.v1.ReadConfigurationRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @static
+             * @param {brightline.v1.ReadConfigurationRequest.$Properties} message ReadConfigurationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadConfigurationRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReadConfigurationRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.ReadConfigurationRequest & brightline.v1.ReadConfigurationRequest.$Shape} ReadConfigurationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadConfigurationRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.ReadConfigurationRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReadConfigurationRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.ReadConfigurationRequest & brightline.v1.ReadConfigurationRequest.$Shape} ReadConfigurationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadConfigurationRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReadConfigurationRequest message.
+             * @function verify
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReadConfigurationRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ReadConfigurationRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.ReadConfigurationRequest} ReadConfigurationRequest
+             */
+            ReadConfigurationRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.ReadConfigurationRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.ReadConfigurationRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.ReadConfigurationRequest();
+            };
+
+            /**
+             * Creates a plain object from a ReadConfigurationRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @static
+             * @param {brightline.v1.ReadConfigurationRequest} message ReadConfigurationRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReadConfigurationRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ReadConfigurationRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReadConfigurationRequest.prototype.toJSON = function() {
+                return ReadConfigurationRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReadConfigurationRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.ReadConfigurationRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReadConfigurationRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.ReadConfigurationRequest";
+            };
+
+            return ReadConfigurationRequest;
+        })();
+
+        v1.DescribeConfigurationRequest = (function() {
+
+            /**
+             * Properties of a DescribeConfigurationRequest.
+             * @typedef {Object} brightline.v1.DescribeConfigurationRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeConfigurationRequest.
+             * @memberof brightline.v1
+             * @interface IDescribeConfigurationRequest
+             * @augments brightline.v1.DescribeConfigurationRequest.$Properties
+             * @deprecated Use brightline.v1.DescribeConfigurationRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeConfigurationRequest.
+             * @typedef {brightline.v1.DescribeConfigurationRequest.$Properties} brightline.v1.DescribeConfigurationRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeConfigurationRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a DescribeConfigurationRequest.
+             * @constructor
+             * @param {brightline.v1.DescribeConfigurationRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeConfigurationRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new DescribeConfigurationRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @static
+             * @param {brightline.v1.DescribeConfigurationRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.DescribeConfigurationRequest} DescribeConfigurationRequest instance
+             * @type {{
+             *   (properties: brightline.v1.DescribeConfigurationRequest.$Shape): brightline.v1.DescribeConfigurationRequest & brightline.v1.DescribeConfigurationRequest.$Shape;
+             *   (properties?: brightline.v1.DescribeConfigurationRequest.$Properties): brightline.v1.DescribeConfigurationRequest;
+             * }}
+             */
+            DescribeConfigurationRequest.create = function(properties) {
+                return new DescribeConfigurationRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeConfigurationRequest message. Does not implicitly {@link brightline.v1.DescribeConfigurationRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @static
+             * @param {brightline.v1.DescribeConfigurationRequest.$Properties} message DescribeConfigurationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeConfigurationRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DescribeConfigurationRequest message, length delimited. Does not implicitly {@link brightline.v1.DescribeConfigurationRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @static
+             * @param {brightline.v1.DescribeConfigurationRequest.$Properties} message DescribeConfigurationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeConfigurationRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DescribeConfigurationRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.DescribeConfigurationRequest & brightline.v1.DescribeConfigurationRequest.$Shape} DescribeConfigurationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeConfigurationRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.DescribeConfigurationRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DescribeConfigurationRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.DescribeConfigurationRequest & brightline.v1.DescribeConfigurationRequest.$Shape} DescribeConfigurationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeConfigurationRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DescribeConfigurationRequest message.
+             * @function verify
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DescribeConfigurationRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a DescribeConfigurationRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.DescribeConfigurationRequest} DescribeConfigurationRequest
+             */
+            DescribeConfigurationRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.DescribeConfigurationRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.DescribeConfigurationRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.DescribeConfigurationRequest();
+            };
+
+            /**
+             * Creates a plain object from a DescribeConfigurationRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @static
+             * @param {brightline.v1.DescribeConfigurationRequest} message DescribeConfigurationRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeConfigurationRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this DescribeConfigurationRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeConfigurationRequest.prototype.toJSON = function() {
+                return DescribeConfigurationRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeConfigurationRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.DescribeConfigurationRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeConfigurationRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.DescribeConfigurationRequest";
+            };
+
+            return DescribeConfigurationRequest;
+        })();
+
+        v1.LocateRequest = (function() {
+
+            /**
+             * Properties of a LocateRequest.
+             * @typedef {Object} brightline.v1.LocateRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LocateRequest.
+             * @memberof brightline.v1
+             * @interface ILocateRequest
+             * @augments brightline.v1.LocateRequest.$Properties
+             * @deprecated Use brightline.v1.LocateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LocateRequest.
+             * @typedef {brightline.v1.LocateRequest.$Properties} brightline.v1.LocateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LocateRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a LocateRequest.
+             * @constructor
+             * @param {brightline.v1.LocateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LocateRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new LocateRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LocateRequest
+             * @static
+             * @param {brightline.v1.LocateRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LocateRequest} LocateRequest instance
+             * @type {{
+             *   (properties: brightline.v1.LocateRequest.$Shape): brightline.v1.LocateRequest & brightline.v1.LocateRequest.$Shape;
+             *   (properties?: brightline.v1.LocateRequest.$Properties): brightline.v1.LocateRequest;
+             * }}
+             */
+            LocateRequest.create = function(properties) {
+                return new LocateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LocateRequest message. Does not implicitly {@link brightline.v1.LocateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LocateRequest
+             * @static
+             * @param {brightline.v1.LocateRequest.$Properties} message LocateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LocateRequest message, length delimited. Does not implicitly {@link brightline.v1.LocateRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LocateRequest
+             * @static
+             * @param {brightline.v1.LocateRequest.$Properties} message LocateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocateRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LocateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LocateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LocateRequest & brightline.v1.LocateRequest.$Shape} LocateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LocateRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LocateRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LocateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LocateRequest & brightline.v1.LocateRequest.$Shape} LocateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocateRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LocateRequest message.
+             * @function verify
+             * @memberof brightline.v1.LocateRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LocateRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a LocateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LocateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LocateRequest} LocateRequest
+             */
+            LocateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LocateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LocateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.LocateRequest();
+            };
+
+            /**
+             * Creates a plain object from a LocateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LocateRequest
+             * @static
+             * @param {brightline.v1.LocateRequest} message LocateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LocateRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this LocateRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LocateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LocateRequest.prototype.toJSON = function() {
+                return LocateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LocateRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.LocateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LocateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LocateRequest";
+            };
+
+            return LocateRequest;
+        })();
+
+        v1.LocateReply = (function() {
+
+            /**
+             * Properties of a LocateReply.
+             * @typedef {Object} brightline.v1.LocateReply.$Properties
+             * @property {brightline.v1.Value.$Properties|null} [setpoint] LocateReply setpoint
+             * @property {brightline.v1.Value.$Properties|null} [readback] LocateReply readback
+             * @property {brightline.v1.Error.$Properties|null} [error] LocateReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LocateReply.
+             * @memberof brightline.v1
+             * @interface ILocateReply
+             * @augments brightline.v1.LocateReply.$Properties
+             * @deprecated Use brightline.v1.LocateReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a LocateReply.
+             * @typedef {{
+             *   setpoint?: brightline.v1.Value.$Shape|null;
+             *   readback?: brightline.v1.Value.$Shape|null;
+             *   error?: brightline.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.LocateReply.$Shape
+             */
+
+            /**
+             * Constructs a new LocateReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a LocateReply.
+             * @constructor
+             * @param {brightline.v1.LocateReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LocateReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LocateReply setpoint.
+             * @member {brightline.v1.Value.$Properties|null|undefined} setpoint
+             * @memberof brightline.v1.LocateReply
+             * @instance
+             */
+            LocateReply.prototype.setpoint = null;
+
+            /**
+             * LocateReply readback.
+             * @member {brightline.v1.Value.$Properties|null|undefined} readback
+             * @memberof brightline.v1.LocateReply
+             * @instance
+             */
+            LocateReply.prototype.readback = null;
+
+            /**
+             * LocateReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.LocateReply
+             * @instance
+             */
+            LocateReply.prototype.error = null;
+
+            /**
+             * Creates a new LocateReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LocateReply
+             * @static
+             * @param {brightline.v1.LocateReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LocateReply} LocateReply instance
+             * @type {{
+             *   (properties: brightline.v1.LocateReply.$Shape): brightline.v1.LocateReply & brightline.v1.LocateReply.$Shape;
+             *   (properties?: brightline.v1.LocateReply.$Properties): brightline.v1.LocateReply;
+             * }}
+             */
+            LocateReply.create = function(properties) {
+                return new LocateReply(properties);
+            };
+
+            /**
+             * Encodes the specified LocateReply message. Does not implicitly {@link brightline.v1.LocateReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LocateReply
+             * @static
+             * @param {brightline.v1.LocateReply.$Properties} message LocateReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocateReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.setpoint != null && $Object.hasOwnProperty.call(message, "setpoint"))
+                    $root.brightline.v1.Value.encode(message.setpoint, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.readback != null && $Object.hasOwnProperty.call(message, "readback"))
+                    $root.brightline.v1.Value.encode(message.readback, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LocateReply message, length delimited. Does not implicitly {@link brightline.v1.LocateReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LocateReply
+             * @static
+             * @param {brightline.v1.LocateReply.$Properties} message LocateReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocateReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LocateReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LocateReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LocateReply & brightline.v1.LocateReply.$Shape} LocateReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocateReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LocateReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.setpoint = $root.brightline.v1.Value.decode(reader, reader.size(), $undefined, _depth + 1, message.setpoint);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.readback = $root.brightline.v1.Value.decode(reader, reader.size(), $undefined, _depth + 1, message.readback);
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LocateReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LocateReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LocateReply & brightline.v1.LocateReply.$Shape} LocateReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocateReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LocateReply message.
+             * @function verify
+             * @memberof brightline.v1.LocateReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LocateReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.setpoint != null && $Object.hasOwnProperty.call(message, "setpoint")) {
+                    let error = $root.brightline.v1.Value.verify(message.setpoint, _depth + 1);
+                    if (error)
+                        return "setpoint." + error;
+                }
+                if (message.readback != null && $Object.hasOwnProperty.call(message, "readback")) {
+                    let error = $root.brightline.v1.Value.verify(message.readback, _depth + 1);
+                    if (error)
+                        return "readback." + error;
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LocateReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LocateReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LocateReply} LocateReply
+             */
+            LocateReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LocateReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LocateReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LocateReply();
+                if (object.setpoint != null) {
+                    if (!$util.isObject(object.setpoint))
+                        throw $TypeError(".brightline.v1.LocateReply.setpoint: object expected");
+                    message.setpoint = $root.brightline.v1.Value.fromObject(object.setpoint, _depth + 1);
+                }
+                if (object.readback != null) {
+                    if (!$util.isObject(object.readback))
+                        throw $TypeError(".brightline.v1.LocateReply.readback: object expected");
+                    message.readback = $root.brightline.v1.Value.fromObject(object.readback, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.LocateReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LocateReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LocateReply
+             * @static
+             * @param {brightline.v1.LocateReply} message LocateReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LocateReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.setpoint = null;
+                    object.readback = null;
+                    object.error = null;
+                }
+                if (message.setpoint != null && $Object.hasOwnProperty.call(message, "setpoint"))
+                    object.setpoint = $root.brightline.v1.Value.toObject(message.setpoint, options, _depth + 1);
+                if (message.readback != null && $Object.hasOwnProperty.call(message, "readback"))
+                    object.readback = $root.brightline.v1.Value.toObject(message.readback, options, _depth + 1);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LocateReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LocateReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LocateReply.prototype.toJSON = function() {
+                return LocateReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LocateReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.LocateReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LocateReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LocateReply";
+            };
+
+            return LocateReply;
+        })();
+
+        v1.KickoffRequest = (function() {
+
+            /**
+             * Properties of a KickoffRequest.
+             * @typedef {Object} brightline.v1.KickoffRequest.$Properties
+             * @property {number|null} [timeout_s] KickoffRequest timeout_s
+             * @property {Object.<string,brightline.v1.Value.$Properties>|null} [params] KickoffRequest params
+             * @property {string|null} [status_id] KickoffRequest status_id
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KickoffRequest.
+             * @memberof brightline.v1
+             * @interface IKickoffRequest
+             * @augments brightline.v1.KickoffRequest.$Properties
+             * @deprecated Use brightline.v1.KickoffRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a KickoffRequest.
+             * @typedef {{
+             *   timeout_s?: number|null;
+             *   params?: Object.<string,brightline.v1.Value.$Shape>|null;
+             *   status_id?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.KickoffRequest.$Shape
+             */
+
+            /**
+             * Constructs a new KickoffRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a KickoffRequest.
+             * @constructor
+             * @param {brightline.v1.KickoffRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KickoffRequest = function (properties) {
+                this.params = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KickoffRequest timeout_s.
+             * @member {number} timeout_s
+             * @memberof brightline.v1.KickoffRequest
+             * @instance
+             */
+            KickoffRequest.prototype.timeout_s = 0;
+
+            /**
+             * KickoffRequest params.
+             * @member {Object.<string,brightline.v1.Value.$Properties>} params
+             * @memberof brightline.v1.KickoffRequest
+             * @instance
+             */
+            KickoffRequest.prototype.params = $util.emptyObject;
+
+            /**
+             * KickoffRequest status_id.
+             * @member {string} status_id
+             * @memberof brightline.v1.KickoffRequest
+             * @instance
+             */
+            KickoffRequest.prototype.status_id = "";
+
+            /**
+             * Creates a new KickoffRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.KickoffRequest
+             * @static
+             * @param {brightline.v1.KickoffRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.KickoffRequest} KickoffRequest instance
+             * @type {{
+             *   (properties: brightline.v1.KickoffRequest.$Shape): brightline.v1.KickoffRequest & brightline.v1.KickoffRequest.$Shape;
+             *   (properties?: brightline.v1.KickoffRequest.$Properties): brightline.v1.KickoffRequest;
+             * }}
+             */
+            KickoffRequest.create = function(properties) {
+                return new KickoffRequest(properties);
+            };
+
+            /**
+             * Encodes the specified KickoffRequest message. Does not implicitly {@link brightline.v1.KickoffRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.KickoffRequest
+             * @static
+             * @param {brightline.v1.KickoffRequest.$Properties} message KickoffRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KickoffRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s") && !$Object.is(message.timeout_s, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.timeout_s);
+                if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                    for (let keys = $Object.keys(message.params), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.brightline.v1.Value.encode(message.params[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id") && message.status_id !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.status_id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified KickoffRequest message, length delimited. Does not implicitly {@link brightline.v1.KickoffRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.KickoffRequest
+             * @static
+             * @param {brightline.v1.KickoffRequest.$Properties} message KickoffRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KickoffRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a KickoffRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.KickoffRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.KickoffRequest & brightline.v1.KickoffRequest.$Shape} KickoffRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KickoffRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.KickoffRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.timeout_s = value;
+                            else
+                                delete message.timeout_s;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.params === $util.emptyObject)
+                                message.params = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.brightline.v1.Value.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.params, key);
+                            message.params[key] = value || new $root.brightline.v1.Value();
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status_id = value;
+                            else
+                                delete message.status_id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a KickoffRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.KickoffRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.KickoffRequest & brightline.v1.KickoffRequest.$Shape} KickoffRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KickoffRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a KickoffRequest message.
+             * @function verify
+             * @memberof brightline.v1.KickoffRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            KickoffRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
+                    if (typeof message.timeout_s !== "number")
+                        return "timeout_s: number expected";
+                if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                    if (!$util.isObject(message.params))
+                        return "params: object expected";
+                    let key = $Object.keys(message.params);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.brightline.v1.Value.verify(message.params[key[i]], _depth + 1);
+                        if (error)
+                            return "params." + error;
+                    }
+                }
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    if (!$util.isString(message.status_id))
+                        return "status_id: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a KickoffRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.KickoffRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.KickoffRequest} KickoffRequest
+             */
+            KickoffRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.KickoffRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.KickoffRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.KickoffRequest();
+                if (object.timeout_s != null)
+                    if (!$Object.is($Number(object.timeout_s), 0))
+                        message.timeout_s = $Number(object.timeout_s);
+                if (object.params) {
+                    if (!$util.isObject(object.params))
+                        throw $TypeError(".brightline.v1.KickoffRequest.params: object expected");
+                    message.params = {};
+                    for (let keys = $Object.keys(object.params), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.params, keys[i]);
+                        if (!$util.isObject(object.params[keys[i]]))
+                            throw $TypeError(".brightline.v1.KickoffRequest.params: object expected");
+                        message.params[keys[i]] = $root.brightline.v1.Value.fromObject(object.params[keys[i]], _depth + 1);
+                    }
+                }
+                if (object.status_id != null)
+                    if (typeof object.status_id !== "string" || object.status_id.length)
+                        message.status_id = $String(object.status_id);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a KickoffRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.KickoffRequest
+             * @static
+             * @param {brightline.v1.KickoffRequest} message KickoffRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KickoffRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.params = {};
+                if (options.defaults) {
+                    object.timeout_s = 0;
+                    object.status_id = "";
+                }
+                if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
+                    object.timeout_s = options.json && !$isFinite(message.timeout_s) ? $String(message.timeout_s) : message.timeout_s;
+                let keys2;
+                if (message.params && (keys2 = $Object.keys(message.params)).length) {
+                    object.params = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.params, keys2[j]);
+                        object.params[keys2[j]] = $root.brightline.v1.Value.toObject(message.params[keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    object.status_id = message.status_id;
+                return object;
+            };
+
+            /**
+             * Converts this KickoffRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.KickoffRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KickoffRequest.prototype.toJSON = function() {
+                return KickoffRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KickoffRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.KickoffRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KickoffRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.KickoffRequest";
+            };
+
+            return KickoffRequest;
+        })();
+
+        v1.CompleteRequest = (function() {
+
+            /**
+             * Properties of a CompleteRequest.
+             * @typedef {Object} brightline.v1.CompleteRequest.$Properties
+             * @property {number|null} [timeout_s] CompleteRequest timeout_s
+             * @property {string|null} [status_id] CompleteRequest status_id
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompleteRequest.
+             * @memberof brightline.v1
+             * @interface ICompleteRequest
+             * @augments brightline.v1.CompleteRequest.$Properties
+             * @deprecated Use brightline.v1.CompleteRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompleteRequest.
+             * @typedef {brightline.v1.CompleteRequest.$Properties} brightline.v1.CompleteRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CompleteRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a CompleteRequest.
+             * @constructor
+             * @param {brightline.v1.CompleteRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompleteRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompleteRequest timeout_s.
+             * @member {number} timeout_s
+             * @memberof brightline.v1.CompleteRequest
+             * @instance
+             */
+            CompleteRequest.prototype.timeout_s = 0;
+
+            /**
+             * CompleteRequest status_id.
+             * @member {string} status_id
+             * @memberof brightline.v1.CompleteRequest
+             * @instance
+             */
+            CompleteRequest.prototype.status_id = "";
+
+            /**
+             * Creates a new CompleteRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.CompleteRequest
+             * @static
+             * @param {brightline.v1.CompleteRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.CompleteRequest} CompleteRequest instance
+             * @type {{
+             *   (properties: brightline.v1.CompleteRequest.$Shape): brightline.v1.CompleteRequest & brightline.v1.CompleteRequest.$Shape;
+             *   (properties?: brightline.v1.CompleteRequest.$Properties): brightline.v1.CompleteRequest;
+             * }}
+             */
+            CompleteRequest.create = function(properties) {
+                return new CompleteRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CompleteRequest message. Does not implicitly {@link brightline.v1.CompleteRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.CompleteRequest
+             * @static
+             * @param {brightline.v1.CompleteRequest.$Properties} message CompleteRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompleteRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s") && !$Object.is(message.timeout_s, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.timeout_s);
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id") && message.status_id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.status_id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CompleteRequest message, length delimited. Does not implicitly {@link brightline.v1.CompleteRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.CompleteRequest
+             * @static
+             * @param {brightline.v1.CompleteRequest.$Properties} message CompleteRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompleteRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CompleteRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.CompleteRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.CompleteRequest & brightline.v1.CompleteRequest.$Shape} CompleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompleteRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.CompleteRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.timeout_s = value;
+                            else
+                                delete message.timeout_s;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status_id = value;
+                            else
+                                delete message.status_id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CompleteRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.CompleteRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.CompleteRequest & brightline.v1.CompleteRequest.$Shape} CompleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompleteRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CompleteRequest message.
+             * @function verify
+             * @memberof brightline.v1.CompleteRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CompleteRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
+                    if (typeof message.timeout_s !== "number")
+                        return "timeout_s: number expected";
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    if (!$util.isString(message.status_id))
+                        return "status_id: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CompleteRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.CompleteRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.CompleteRequest} CompleteRequest
+             */
+            CompleteRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.CompleteRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.CompleteRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.CompleteRequest();
+                if (object.timeout_s != null)
+                    if (!$Object.is($Number(object.timeout_s), 0))
+                        message.timeout_s = $Number(object.timeout_s);
+                if (object.status_id != null)
+                    if (typeof object.status_id !== "string" || object.status_id.length)
+                        message.status_id = $String(object.status_id);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CompleteRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.CompleteRequest
+             * @static
+             * @param {brightline.v1.CompleteRequest} message CompleteRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompleteRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.timeout_s = 0;
+                    object.status_id = "";
+                }
+                if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
+                    object.timeout_s = options.json && !$isFinite(message.timeout_s) ? $String(message.timeout_s) : message.timeout_s;
+                if (message.status_id != null && $Object.hasOwnProperty.call(message, "status_id"))
+                    object.status_id = message.status_id;
+                return object;
+            };
+
+            /**
+             * Converts this CompleteRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.CompleteRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompleteRequest.prototype.toJSON = function() {
+                return CompleteRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CompleteRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.CompleteRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CompleteRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.CompleteRequest";
+            };
+
+            return CompleteRequest;
+        })();
+
+        v1.CollectRequest = (function() {
+
+            /**
+             * Properties of a CollectRequest.
+             * @typedef {Object} brightline.v1.CollectRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CollectRequest.
+             * @memberof brightline.v1
+             * @interface ICollectRequest
+             * @augments brightline.v1.CollectRequest.$Properties
+             * @deprecated Use brightline.v1.CollectRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CollectRequest.
+             * @typedef {brightline.v1.CollectRequest.$Properties} brightline.v1.CollectRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CollectRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a CollectRequest.
+             * @constructor
+             * @param {brightline.v1.CollectRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CollectRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new CollectRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.CollectRequest
+             * @static
+             * @param {brightline.v1.CollectRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.CollectRequest} CollectRequest instance
+             * @type {{
+             *   (properties: brightline.v1.CollectRequest.$Shape): brightline.v1.CollectRequest & brightline.v1.CollectRequest.$Shape;
+             *   (properties?: brightline.v1.CollectRequest.$Properties): brightline.v1.CollectRequest;
+             * }}
+             */
+            CollectRequest.create = function(properties) {
+                return new CollectRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CollectRequest message. Does not implicitly {@link brightline.v1.CollectRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.CollectRequest
+             * @static
+             * @param {brightline.v1.CollectRequest.$Properties} message CollectRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CollectRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CollectRequest message, length delimited. Does not implicitly {@link brightline.v1.CollectRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.CollectRequest
+             * @static
+             * @param {brightline.v1.CollectRequest.$Properties} message CollectRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CollectRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CollectRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.CollectRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.CollectRequest & brightline.v1.CollectRequest.$Shape} CollectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CollectRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.CollectRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CollectRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.CollectRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.CollectRequest & brightline.v1.CollectRequest.$Shape} CollectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CollectRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CollectRequest message.
+             * @function verify
+             * @memberof brightline.v1.CollectRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CollectRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a CollectRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.CollectRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.CollectRequest} CollectRequest
+             */
+            CollectRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.CollectRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.CollectRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.CollectRequest();
+            };
+
+            /**
+             * Creates a plain object from a CollectRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.CollectRequest
+             * @static
+             * @param {brightline.v1.CollectRequest} message CollectRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CollectRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this CollectRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.CollectRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CollectRequest.prototype.toJSON = function() {
+                return CollectRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CollectRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.CollectRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CollectRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.CollectRequest";
+            };
+
+            return CollectRequest;
+        })();
+
+        v1.CollectedEvent = (function() {
+
+            /**
+             * Properties of a CollectedEvent.
+             * @typedef {Object} brightline.v1.CollectedEvent.$Properties
+             * @property {number|null} [time] CollectedEvent time
+             * @property {Object.<string,brightline.v1.Value.$Properties>|null} [data] CollectedEvent data
+             * @property {Object.<string,number>|null} [timestamps] CollectedEvent timestamps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CollectedEvent.
+             * @memberof brightline.v1
+             * @interface ICollectedEvent
+             * @augments brightline.v1.CollectedEvent.$Properties
+             * @deprecated Use brightline.v1.CollectedEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a CollectedEvent.
+             * @typedef {{
+             *   time?: number|null;
+             *   data?: Object.<string,brightline.v1.Value.$Shape>|null;
+             *   timestamps?: Object.<string,number>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.CollectedEvent.$Shape
+             */
+
+            /**
+             * Constructs a new CollectedEvent.
+             * @memberof brightline.v1
+             * @classdesc Represents a CollectedEvent.
+             * @constructor
+             * @param {brightline.v1.CollectedEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CollectedEvent = function (properties) {
+                this.data = {};
+                this.timestamps = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CollectedEvent time.
+             * @member {number} time
+             * @memberof brightline.v1.CollectedEvent
+             * @instance
+             */
+            CollectedEvent.prototype.time = 0;
+
+            /**
+             * CollectedEvent data.
+             * @member {Object.<string,brightline.v1.Value.$Properties>} data
+             * @memberof brightline.v1.CollectedEvent
+             * @instance
+             */
+            CollectedEvent.prototype.data = $util.emptyObject;
+
+            /**
+             * CollectedEvent timestamps.
+             * @member {Object.<string,number>} timestamps
+             * @memberof brightline.v1.CollectedEvent
+             * @instance
+             */
+            CollectedEvent.prototype.timestamps = $util.emptyObject;
+
+            /**
+             * Creates a new CollectedEvent instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.CollectedEvent
+             * @static
+             * @param {brightline.v1.CollectedEvent.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.CollectedEvent} CollectedEvent instance
+             * @type {{
+             *   (properties: brightline.v1.CollectedEvent.$Shape): brightline.v1.CollectedEvent & brightline.v1.CollectedEvent.$Shape;
+             *   (properties?: brightline.v1.CollectedEvent.$Properties): brightline.v1.CollectedEvent;
+             * }}
+             */
+            CollectedEvent.create = function(properties) {
+                return new CollectedEvent(properties);
+            };
+
+            /**
+             * Encodes the specified CollectedEvent message. Does not implicitly {@link brightline.v1.CollectedEvent.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.CollectedEvent
+             * @static
+             * @param {brightline.v1.CollectedEvent.$Properties} message CollectedEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CollectedEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time") && !$Object.is(message.time, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.time);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    for (let keys = $Object.keys(message.data), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.brightline.v1.Value.encode(message.data[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.timestamps != null && $Object.hasOwnProperty.call(message, "timestamps"))
+                    for (let keys = $Object.keys(message.timestamps), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.timestamps[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CollectedEvent message, length delimited. Does not implicitly {@link brightline.v1.CollectedEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.CollectedEvent
+             * @static
+             * @param {brightline.v1.CollectedEvent.$Properties} message CollectedEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CollectedEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CollectedEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.CollectedEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.CollectedEvent & brightline.v1.CollectedEvent.$Shape} CollectedEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CollectedEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.CollectedEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.time = value;
+                            else
+                                delete message.time;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.data === $util.emptyObject)
+                                message.data = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.brightline.v1.Value.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.data, key);
+                            message.data[key] = value || new $root.brightline.v1.Value();
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.timestamps === $util.emptyObject)
+                                message.timestamps = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 1)
+                                        break;
+                                    value = reader.double();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.timestamps, key);
+                            message.timestamps[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CollectedEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.CollectedEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.CollectedEvent & brightline.v1.CollectedEvent.$Shape} CollectedEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CollectedEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CollectedEvent message.
+             * @function verify
+             * @memberof brightline.v1.CollectedEvent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CollectedEvent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    if (typeof message.time !== "number")
+                        return "time: number expected";
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data")) {
+                    if (!$util.isObject(message.data))
+                        return "data: object expected";
+                    let key = $Object.keys(message.data);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.brightline.v1.Value.verify(message.data[key[i]], _depth + 1);
+                        if (error)
+                            return "data." + error;
+                    }
+                }
+                if (message.timestamps != null && $Object.hasOwnProperty.call(message, "timestamps")) {
+                    if (!$util.isObject(message.timestamps))
+                        return "timestamps: object expected";
+                    let key = $Object.keys(message.timestamps);
+                    for (let i = 0; i < key.length; ++i)
+                        if (typeof message.timestamps[key[i]] !== "number")
+                            return "timestamps: number{k:string} expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CollectedEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.CollectedEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.CollectedEvent} CollectedEvent
+             */
+            CollectedEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.CollectedEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.CollectedEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.CollectedEvent();
+                if (object.time != null)
+                    if (!$Object.is($Number(object.time), 0))
+                        message.time = $Number(object.time);
+                if (object.data) {
+                    if (!$util.isObject(object.data))
+                        throw $TypeError(".brightline.v1.CollectedEvent.data: object expected");
+                    message.data = {};
+                    for (let keys = $Object.keys(object.data), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.data, keys[i]);
+                        if (!$util.isObject(object.data[keys[i]]))
+                            throw $TypeError(".brightline.v1.CollectedEvent.data: object expected");
+                        message.data[keys[i]] = $root.brightline.v1.Value.fromObject(object.data[keys[i]], _depth + 1);
+                    }
+                }
+                if (object.timestamps) {
+                    if (!$util.isObject(object.timestamps))
+                        throw $TypeError(".brightline.v1.CollectedEvent.timestamps: object expected");
+                    message.timestamps = {};
+                    for (let keys = $Object.keys(object.timestamps), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.timestamps, keys[i]);
+                        message.timestamps[keys[i]] = $Number(object.timestamps[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CollectedEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.CollectedEvent
+             * @static
+             * @param {brightline.v1.CollectedEvent} message CollectedEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CollectedEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults) {
+                    object.data = {};
+                    object.timestamps = {};
+                }
+                if (options.defaults)
+                    object.time = 0;
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    object.time = options.json && !$isFinite(message.time) ? $String(message.time) : message.time;
+                let keys2;
+                if (message.data && (keys2 = $Object.keys(message.data)).length) {
+                    object.data = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.data, keys2[j]);
+                        object.data[keys2[j]] = $root.brightline.v1.Value.toObject(message.data[keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message.timestamps && (keys2 = $Object.keys(message.timestamps)).length) {
+                    object.timestamps = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.timestamps, keys2[j]);
+                        object.timestamps[keys2[j]] = options.json && !$isFinite(message.timestamps[keys2[j]]) ? $String(message.timestamps[keys2[j]]) : message.timestamps[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CollectedEvent to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.CollectedEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CollectedEvent.prototype.toJSON = function() {
+                return CollectedEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CollectedEvent
+             * @function getTypeUrl
+             * @memberof brightline.v1.CollectedEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CollectedEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.CollectedEvent";
+            };
+
+            return CollectedEvent;
+        })();
+
+        v1.CollectReply = (function() {
+
+            /**
+             * Properties of a CollectReply.
+             * @typedef {Object} brightline.v1.CollectReply.$Properties
+             * @property {Object.<string,brightline.v1.DataKey.$Properties>|null} [data_keys] CollectReply data_keys
+             * @property {Array.<brightline.v1.CollectedEvent.$Properties>|null} [events] CollectReply events
+             * @property {brightline.v1.Error.$Properties|null} [error] CollectReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CollectReply.
+             * @memberof brightline.v1
+             * @interface ICollectReply
+             * @augments brightline.v1.CollectReply.$Properties
+             * @deprecated Use brightline.v1.CollectReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a CollectReply.
+             * @typedef {{
+             *   data_keys?: Object.<string,brightline.v1.DataKey.$Shape>|null;
+             *   events?: Array.<brightline.v1.CollectedEvent.$Shape>|null;
+             *   error?: brightline.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.CollectReply.$Shape
+             */
+
+            /**
+             * Constructs a new CollectReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a CollectReply.
+             * @constructor
+             * @param {brightline.v1.CollectReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CollectReply = function (properties) {
+                this.data_keys = {};
+                this.events = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CollectReply data_keys.
+             * @member {Object.<string,brightline.v1.DataKey.$Properties>} data_keys
+             * @memberof brightline.v1.CollectReply
+             * @instance
+             */
+            CollectReply.prototype.data_keys = $util.emptyObject;
+
+            /**
+             * CollectReply events.
+             * @member {Array.<brightline.v1.CollectedEvent.$Properties>} events
+             * @memberof brightline.v1.CollectReply
+             * @instance
+             */
+            CollectReply.prototype.events = $util.emptyArray;
+
+            /**
+             * CollectReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.CollectReply
+             * @instance
+             */
+            CollectReply.prototype.error = null;
+
+            /**
+             * Creates a new CollectReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.CollectReply
+             * @static
+             * @param {brightline.v1.CollectReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.CollectReply} CollectReply instance
+             * @type {{
+             *   (properties: brightline.v1.CollectReply.$Shape): brightline.v1.CollectReply & brightline.v1.CollectReply.$Shape;
+             *   (properties?: brightline.v1.CollectReply.$Properties): brightline.v1.CollectReply;
+             * }}
+             */
+            CollectReply.create = function(properties) {
+                return new CollectReply(properties);
+            };
+
+            /**
+             * Encodes the specified CollectReply message. Does not implicitly {@link brightline.v1.CollectReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.CollectReply
+             * @static
+             * @param {brightline.v1.CollectReply.$Properties} message CollectReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CollectReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.data_keys != null && $Object.hasOwnProperty.call(message, "data_keys"))
+                    for (let keys = $Object.keys(message.data_keys), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.brightline.v1.DataKey.encode(message.data_keys[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.events != null && message.events.length)
+                    for (let i = 0; i < message.events.length; ++i)
+                        $root.brightline.v1.CollectedEvent.encode(message.events[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CollectReply message, length delimited. Does not implicitly {@link brightline.v1.CollectReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.CollectReply
+             * @static
+             * @param {brightline.v1.CollectReply.$Properties} message CollectReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CollectReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CollectReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.CollectReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.CollectReply & brightline.v1.CollectReply.$Shape} CollectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CollectReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.CollectReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.data_keys === $util.emptyObject)
+                                message.data_keys = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.brightline.v1.DataKey.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.data_keys, key);
+                            message.data_keys[key] = value || new $root.brightline.v1.DataKey();
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.events && message.events.length))
+                                message.events = [];
+                            message.events.push($root.brightline.v1.CollectedEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CollectReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.CollectReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.CollectReply & brightline.v1.CollectReply.$Shape} CollectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CollectReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CollectReply message.
+             * @function verify
+             * @memberof brightline.v1.CollectReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CollectReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.data_keys != null && $Object.hasOwnProperty.call(message, "data_keys")) {
+                    if (!$util.isObject(message.data_keys))
+                        return "data_keys: object expected";
+                    let key = $Object.keys(message.data_keys);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.brightline.v1.DataKey.verify(message.data_keys[key[i]], _depth + 1);
+                        if (error)
+                            return "data_keys." + error;
+                    }
+                }
+                if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                    if (!$Array.isArray(message.events))
+                        return "events: array expected";
+                    for (let i = 0; i < message.events.length; ++i) {
+                        let error = $root.brightline.v1.CollectedEvent.verify(message.events[i], _depth + 1);
+                        if (error)
+                            return "events." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CollectReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.CollectReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.CollectReply} CollectReply
+             */
+            CollectReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.CollectReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.CollectReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.CollectReply();
+                if (object.data_keys) {
+                    if (!$util.isObject(object.data_keys))
+                        throw $TypeError(".brightline.v1.CollectReply.data_keys: object expected");
+                    message.data_keys = {};
+                    for (let keys = $Object.keys(object.data_keys), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.data_keys, keys[i]);
+                        if (!$util.isObject(object.data_keys[keys[i]]))
+                            throw $TypeError(".brightline.v1.CollectReply.data_keys: object expected");
+                        message.data_keys[keys[i]] = $root.brightline.v1.DataKey.fromObject(object.data_keys[keys[i]], _depth + 1);
+                    }
+                }
+                if (object.events) {
+                    if (!$Array.isArray(object.events))
+                        throw $TypeError(".brightline.v1.CollectReply.events: array expected");
+                    message.events = $Array(object.events.length);
+                    for (let i = 0; i < object.events.length; ++i) {
+                        if (!$util.isObject(object.events[i]))
+                            throw $TypeError(".brightline.v1.CollectReply.events: object expected");
+                        message.events[i] = $root.brightline.v1.CollectedEvent.fromObject(object.events[i], _depth + 1);
+                    }
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.CollectReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CollectReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.CollectReply
+             * @static
+             * @param {brightline.v1.CollectReply} message CollectReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CollectReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.events = [];
+                if (options.objects || options.defaults)
+                    object.data_keys = {};
+                if (options.defaults)
+                    object.error = null;
+                let keys2;
+                if (message.data_keys && (keys2 = $Object.keys(message.data_keys)).length) {
+                    object.data_keys = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.data_keys, keys2[j]);
+                        object.data_keys[keys2[j]] = $root.brightline.v1.DataKey.toObject(message.data_keys[keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message.events && message.events.length) {
+                    object.events = $Array(message.events.length);
+                    for (let j = 0; j < message.events.length; ++j)
+                        object.events[j] = $root.brightline.v1.CollectedEvent.toObject(message.events[j], options, _depth + 1);
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this CollectReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.CollectReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CollectReply.prototype.toJSON = function() {
+                return CollectReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CollectReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.CollectReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CollectReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.CollectReply";
+            };
+
+            return CollectReply;
         })();
 
         v1.StatusReply = (function() {

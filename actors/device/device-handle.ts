@@ -1,185 +1,303 @@
 /**
- * The host's side of one device actor: turns set/trigger into promises that settle when the
- * machine emits the matching status (or a deadline passes), and reports changes of readings and
- * health. Unlike machines, this layer lives in real time: it may use timers and the wall clock.
+ * The host's side of one device actor: turns operations into promises that settle when the
+ * machine emits their status, gates reads on the device being ready, and reports readings,
+ * health and progress. Unlike the machine, this layer lives in real time.
  */
 import { performance } from 'node:perf_hooks';
-import { TimeoutError, type BrightlineError } from '../../lib/errors.js';
-import type { Limits } from './config.js';
-import { DeviceHostStoppingError } from './errors.js';
-import { deviceStateOf, type DeviceEvent, type DeviceState, type Reading, type StatusEvent, type WallClock } from './device-protocol.js';
+import { createActor, type ActorOptions, type AnyActorLogic } from 'xstate';
+import { BrightlineError } from '../../lib/errors.js';
+import type { PlainValue } from '../../lib/values.js';
+import { Operation, type AssetDocument, type CollectedEvent, type DataKeyInfo, type DeviceBehaviour, type Location, type Progress, type Reading } from './device-behaviour.js';
+import { deviceMachine } from './device.machine.js';
+import { DeviceState, deviceStateOf, isReady, type OperationRequest, type StatusEvent, type WallClock } from './device-protocol.js';
+import { DeviceFaultError, DeviceHostStoppingError, DeviceNotReadyError, UnsupportedVerbError } from './errors.js';
+import type { DeviceHealthInfo, DeviceRef, StatusResult } from './kinds/kind.js';
+import { configurationKey, readConfiguration, type ConfigureResult } from './operations.js';
+import { dataKeyOf } from './kinds/signal-group.js';
+import type { Unsubscribe } from './signals/signal-backend.js';
 
-export interface DataKeyInfo {
-  source: string;
-  dtype: string;
-  shape: number[];
-  units: string;
-  precision: number;
-  limits?: Limits;
-  object_name: string;
-}
+/** XState's timer seam (`SimulatedClock` in tests). */
+export type ActorClock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
 
-export interface DescribeInfo {
-  data_keys: Record<string, DataKeyInfo>;
-  hinted_fields: string[];
-  device_class: string;
-}
+/** Slack on top of an operation's expected duration before its default deadline. */
+const TIMEOUT_FACTOR = 1.5;
+const TIMEOUT_MARGIN_S = 1;
 
-export interface HealthInfo {
-  state: DeviceState;
-  /** Seconds since the epoch when the device entered `state`. */
-  since: number;
-  /** Why a device is in fault, or what it is busy with; empty otherwise. */
-  reason: string;
-}
-
-export interface StatusResult {
-  elapsedS: number;
-}
-
-export type Command = { verb: 'set'; value: number } | { verb: 'trigger' };
-
-interface Unsubscribable {
-  unsubscribe(): void;
-}
-
-/** What the handle needs of an XState actor; both device machines' actors fit. */
-export interface DeviceActorLike<TSnapshot extends { value: unknown }> {
-  send(event: DeviceEvent): void;
-  on(type: 'status', handler: (event: StatusEvent) => void): Unsubscribable;
-  subscribe(listener: (snapshot: TSnapshot) => void): Unsubscribable;
-  getSnapshot(): TSnapshot;
-  start(): unknown;
-  stop(): unknown;
-}
-
-export interface DeviceSpec<TSnapshot extends { value: unknown }> {
-  name: string;
-  actor: DeviceActorLike<TSnapshot>;
-  describe: DescribeInfo;
-  readings(snapshot: TSnapshot): Record<string, Reading>;
-  healthReason(snapshot: TSnapshot): string;
-  /** Used when a request says timeout_s = 0: the expected duration plus a margin. */
-  defaultTimeoutS(snapshot: TSnapshot, command: Command): number;
+export interface DeviceHandleOptions {
+  behaviour: DeviceBehaviour;
+  connectTimeoutMs: number;
   now: WallClock;
+  clock?: ActorClock;
+  retryDelayMs?: number;
+  maxRetryDelayMs?: number;
+  /** Told about stops the hardware refused. */
+  onStopFailed?: (device: string, error: BrightlineError) => void;
 }
 
-export interface DeviceHandle {
-  readonly name: string;
-  describe(): DescribeInfo;
-  read(): Record<string, Reading>;
-  health(): HealthInfo;
-  /** Starts the actor and resolves once it is ready or in fault. */
-  connect(): Promise<HealthInfo>;
-  set(value: number, timeoutS: number): Promise<StatusResult>;
-  trigger(timeoutS: number): Promise<StatusResult>;
-  stop(success: boolean): void;
-  onReadings(listener: (readings: Record<string, Reading>) => void): void;
-  onHealth(listener: (health: HealthInfo) => void): void;
-  /** Fails pending statuses and stops the actor. */
+export interface ProgressUpdate {
+  readonly statusId: string;
+  readonly operation: Operation;
+  readonly progress: Progress;
+}
+
+export interface OperationOptions {
+  /** 0: the device's own estimate with a margin. */
+  readonly timeoutS?: number;
+  /** The caller's id for the status, echoed in progress updates. */
+  readonly statusId?: string;
+}
+
+export interface DeviceHandle extends DeviceRef {
+  /** Starts the actor; resolves once the device is first ready or in fault. */
+  start(): Promise<DeviceHealthInfo>;
+  run(operation: Operation, options: OperationOptions & { value?: PlainValue; params?: Record<string, PlainValue> }): Promise<StatusResult & { result?: unknown }>;
+  configure(values: Record<string, PlainValue>, options?: OperationOptions): Promise<ConfigureResult>;
+  readConfiguration(): Record<string, Reading>;
+  describeConfiguration(): Record<string, DataKeyInfo>;
+  locate(): Location;
+  collect(): CollectedEvent[];
+  describeCollect(): Record<string, DataKeyInfo>;
+  assetDocuments(): AssetDocument[];
+  hintedFields(): string[];
+  onReadings(listener: (readings: Record<string, Reading>) => void): Unsubscribe;
+  onProgress(listener: (update: ProgressUpdate) => void): Unsubscribe;
+  /** Fails pending statuses, stops the actor and closes the behaviour. */
   shutdown(): void;
 }
 
 interface Pending {
-  resolve(result: StatusResult): void;
-  reject(error: BrightlineError): void;
+  settle(event: StatusEvent): void;
 }
 
-export function createDeviceHandle<TSnapshot extends { value: unknown }>(spec: DeviceSpec<TSnapshot>): DeviceHandle {
-  const { actor, name, now } = spec;
+export function createDeviceHandle(options: DeviceHandleOptions): DeviceHandle {
+  const { behaviour, now } = options;
+  const name = behaviour.name;
   const pending = new Map<string, Pending>();
-  const readingListeners: Array<(readings: Record<string, Reading>) => void> = [];
-  const healthListeners: Array<(health: HealthInfo) => void> = [];
-  const settledListeners: Array<(health: HealthInfo) => void> = [];
+  const callerIds = new Map<string, string>();
+  const healthListeners = new Set<(health: DeviceHealthInfo) => void>();
+  const readingListeners = new Set<(readings: Record<string, Reading>) => void>();
+  const progressListeners = new Set<(update: ProgressUpdate) => void>();
+  const cleanups: Unsubscribe[] = [];
   let nextStatusId = 1;
-  let lastReadings: Record<string, Reading> = {};
-  let health: HealthInfo | undefined;
-  const subscriptions: Unsubscribable[] = [];
+  let health: DeviceHealthInfo = { state: DeviceState.Disconnected, since: now(), reason: '' };
+  let everReady = false;
+  let readingsQueued = false;
+  let stopped = false;
 
-  const observe = (snapshot: TSnapshot): void => {
-    const readings = spec.readings(snapshot);
-    if (readingsChanged(lastReadings, readings)) {
-      lastReadings = readings;
-      for (const listener of readingListeners) listener(readings);
-    }
+  const actor = createActor(deviceMachine, {
+    input: {
+      behaviour,
+      connectTimeoutMs: options.connectTimeoutMs,
+      ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
+      ...(options.maxRetryDelayMs === undefined ? {} : { maxRetryDelayMs: options.maxRetryDelayMs }),
+      observer: {
+        progress: (statusId, operation, progress) => {
+          const update = { statusId: callerIds.get(statusId) ?? statusId, operation, progress };
+          for (const listener of [...progressListeners]) listener(update);
+        },
+        stopFailed: (error) => options.onStopFailed?.(name, error),
+      },
+    },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+
+  const observe = (): void => {
+    const snapshot = actor.getSnapshot();
     const state = deviceStateOf(snapshot.value);
-    const reason = spec.healthReason(snapshot);
-    if (!health || health.state !== state || health.reason !== reason) {
-      health = { state, reason, since: now() };
-      for (const listener of healthListeners) listener(health);
-      if (state !== 'disconnected' && state !== 'connecting') for (const listener of settledListeners.splice(0)) listener(health);
-    }
+    const { reason: faultReason, operation } = snapshot.context;
+    const reason = state === DeviceState.Busy ? (operation?.phrase ?? '') : isReady(state) ? '' : faultReason;
+    if (isReady(state)) everReady = true;
+    if (health.state === state && health.reason === reason) return;
+    health = { state, reason, since: now() };
+    for (const listener of [...healthListeners]) listener(health);
   };
 
-  const run = (command: Command, timeoutS: number, event: (statusId: string) => DeviceEvent): Promise<StatusResult> => {
-    const statusId = String(nextStatusId++);
-    const started = performance.now();
-    const limitS = timeoutS > 0 ? timeoutS : spec.defaultTimeoutS(actor.getSnapshot(), command);
-    const what = command.verb === 'set' ? `set ${name} to ${command.value}` : `trigger ${name}`;
-    return new Promise<StatusResult>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        pending.delete(statusId);
-        reject(new TimeoutError(what, Math.round(limitS * 1000)));
-      }, limitS * 1000);
-      const settle = (): void => {
-        clearTimeout(timer);
-        pending.delete(statusId);
-      };
-      pending.set(statusId, {
-        resolve: () => {
-          settle();
-          resolve({ elapsedS: (performance.now() - started) / 1000 });
-        },
-        reject: (error) => {
-          settle();
-          reject(error);
-        },
-      });
-      // Registered before sending: a refusal is emitted synchronously, inside send.
-      actor.send(event(statusId));
+  const queueReadings = (): void => {
+    if (readingsQueued || readingListeners.size === 0) return;
+    readingsQueued = true;
+    // Coalesces a burst of monitor updates (several PVs of one motor) into one published reading.
+    setImmediate(() => {
+      readingsQueued = false;
+      if (!isReady(health.state) || stopped) return;
+      const readings = behaviour.read();
+      for (const listener of [...readingListeners]) listener(readings);
     });
   };
 
-  return {
+  const requireReady = (verb: string): void => {
+    if (isReady(health.state)) return;
+    if (health.state === DeviceState.Fault) throw new DeviceFaultError(name, verb, health.reason);
+    throw new DeviceNotReadyError(name, verb, health.reason ? `${health.state} (${health.reason})` : health.state);
+  };
+
+  const requireDescribed = (verb: string): void => {
+    // describe needs metadata from one connection; it stays valid while the IOC is away.
+    if (!everReady) requireReady(verb);
+  };
+
+  const defaultTimeoutMs = (operation: Operation, value: PlainValue | undefined): number =>
+    Math.ceil((behaviour.expectedDurationS(operation, value) * TIMEOUT_FACTOR + TIMEOUT_MARGIN_S) * 1000);
+
+  const run: DeviceHandle['run'] = (operation, runOptions) => {
+    const statusId = String(nextStatusId++);
+    if (runOptions.statusId) callerIds.set(statusId, runOptions.statusId);
+    const timeoutS = runOptions.timeoutS ?? 0;
+    const request: OperationRequest = {
+      statusId,
+      operation,
+      ...(runOptions.value === undefined ? {} : { value: runOptions.value }),
+      ...(runOptions.params === undefined ? {} : { params: runOptions.params }),
+      timeoutMs: timeoutS > 0 ? Math.ceil(timeoutS * 1000) : defaultTimeoutMs(operation, runOptions.value),
+      phrase: phraseOf(name, operation, runOptions.value),
+    };
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+      pending.set(statusId, {
+        settle: (event) => {
+          pending.delete(statusId);
+          callerIds.delete(statusId);
+          if (event.success) resolve({ elapsedS: (performance.now() - started) / 1000, result: event.result });
+          else reject(event.error);
+        },
+      });
+      if (stopped) {
+        pending.get(statusId)?.settle({ type: 'status', statusId, success: false, error: new DeviceHostStoppingError(name) });
+        return;
+      }
+      // Registered before sending: a refusal is emitted synchronously, inside send.
+      actor.send({ type: 'COMMAND', request });
+    });
+  };
+
+  const withAbort = async <T>(promise: Promise<T>, signal: AbortSignal | undefined, stopOnAbort: boolean): Promise<T> => {
+    if (!signal) return promise;
+    const onAbort = (): void => {
+      if (stopOnAbort) actor.send({ type: 'STOP', success: false });
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await promise;
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  };
+
+  const handle: DeviceHandle = {
     name,
-    describe: () => spec.describe,
-    read: () => spec.readings(actor.getSnapshot()),
-    health: () => health ?? { state: deviceStateOf(actor.getSnapshot().value), reason: '', since: now() },
-    connect: () => {
-      const settled = new Promise<HealthInfo>((resolve) => settledListeners.push(resolve));
-      subscriptions.push(
-        actor.on('status', (event) => {
-          const waiting = pending.get(event.statusId);
-          if (!waiting) return;
-          if (event.success) waiting.resolve({ elapsedS: 0 });
-          else waiting.reject(event.error);
-        }),
-        actor.subscribe(observe),
+    behaviour,
+    health: () => health,
+    onHealth: (listener) => {
+      healthListeners.add(listener);
+      return () => healthListeners.delete(listener);
+    },
+    whenReady: (signal) =>
+      new Promise<void>((resolve, reject) => {
+        const check = (h: DeviceHealthInfo): boolean => {
+          if (isReady(h.state)) resolve();
+          else if (h.state === DeviceState.Fault) reject(new DeviceFaultError(name, 'connect', h.reason));
+          else if (signal.aborted) reject(new DeviceNotReadyError(name, 'connect', h.reason ? `${h.state} (${h.reason})` : h.state));
+          else return false;
+          return true;
+        };
+        if (check(health)) return;
+        const unsubscribe = handle.onHealth((h) => {
+          if (check(h)) cleanup();
+        });
+        const onAbort = (): void => {
+          check(health);
+          cleanup();
+        };
+        const cleanup = (): void => {
+          unsubscribe();
+          signal.removeEventListener('abort', onAbort);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+      }),
+    start: () => {
+      const settled = new Promise<DeviceHealthInfo>((resolve) => {
+        const unsubscribe = handle.onHealth((h) => {
+          if (h.state === DeviceState.Connecting || h.state === DeviceState.Disconnected) return;
+          unsubscribe();
+          resolve(h);
+        });
+      });
+      cleanups.push(
+        actor.on('status', (event) => pending.get(event.statusId)?.settle(event)).unsubscribe,
+        actor.subscribe(observe).unsubscribe,
+        behaviour.onConnection((connected, reason) => actor.send(connected ? { type: 'LINK_RESTORED' } : { type: 'LINK_LOST', reason })),
+        behaviour.onChange(queueReadings),
       );
       actor.start();
-      observe(actor.getSnapshot());
+      observe();
       actor.send({ type: 'CONNECT' });
       return settled;
     },
-    set: (value, timeoutS) => run({ verb: 'set', value }, timeoutS, (statusId) => ({ type: 'SET', value, statusId })),
-    trigger: (timeoutS) => run({ verb: 'trigger' }, timeoutS, (statusId) => ({ type: 'TRIGGER', statusId })),
+    run,
+    set: async (value, timeoutS, signal) => withAbort(run(Operation.Set, { value, timeoutS }), signal, true),
+    trigger: async (timeoutS, signal) => withAbort(run(Operation.Trigger, { timeoutS }), signal, true),
+    configure: async (values, opts = {}) => (await run(Operation.Configure, { ...opts, params: values })).result as ConfigureResult,
     stop: (success) => actor.send({ type: 'STOP', success }),
-    onReadings: (listener) => void readingListeners.push(listener),
-    onHealth: (listener) => void healthListeners.push(listener),
+    read: () => {
+      requireReady(`read ${name}`);
+      return behaviour.read();
+    },
+    describe: () => {
+      requireDescribed(`describe ${name}`);
+      return behaviour.describe();
+    },
+    hintedFields: () => [...behaviour.hintedFields],
+    readConfiguration: () => {
+      requireReady(`read the configuration of ${name}`);
+      return readConfiguration(behaviour);
+    },
+    describeConfiguration: () => {
+      requireDescribed(`describe the configuration of ${name}`);
+      const out: Record<string, DataKeyInfo> = {};
+      for (const field of behaviour.configurationFields) {
+        const signal = behaviour.signals[field];
+        if (signal) out[configurationKey(behaviour, field)] = dataKeyOf(signal, name);
+      }
+      return out;
+    },
+    locate: () => {
+      requireReady(`locate ${name}`);
+      if (!behaviour.locate) throw new UnsupportedVerbError(name, 'locate', behaviour.deviceClass);
+      return behaviour.locate();
+    },
+    collect: () => {
+      requireReady(`collect from ${name}`);
+      if (!behaviour.collect) throw new UnsupportedVerbError(name, 'collect', behaviour.deviceClass);
+      return behaviour.collect();
+    },
+    describeCollect: () => {
+      requireDescribed(`describe what ${name} collects`);
+      if (!behaviour.describeCollect) throw new UnsupportedVerbError(name, 'collect', behaviour.deviceClass);
+      return behaviour.describeCollect();
+    },
+    assetDocuments: () => behaviour.assetDocuments?.() ?? [],
+    onReadings: (listener) => {
+      readingListeners.add(listener);
+      return () => readingListeners.delete(listener);
+    },
+    onProgress: (listener) => {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
     shutdown: () => {
-      for (const waiting of [...pending.values()]) waiting.reject(new DeviceHostStoppingError(name));
-      for (const subscription of subscriptions.splice(0)) subscription.unsubscribe();
+      if (stopped) return;
+      stopped = true;
+      for (const [statusId, waiting] of [...pending]) {
+        waiting.settle({ type: 'status', statusId, success: false, error: new DeviceHostStoppingError(name) });
+      }
+      for (const cleanup of cleanups.splice(0)) cleanup();
       actor.stop();
+      behaviour.close();
     },
   };
+  return handle;
 }
 
-function readingsChanged(before: Record<string, Reading>, after: Record<string, Reading>): boolean {
-  const keys = Object.keys(after);
-  if (keys.length !== Object.keys(before).length) return true;
-  return keys.some((key) => {
-    const a = before[key];
-    const b = after[key];
-    return !a || !b || a.value !== b.value || a.timestamp !== b.timestamp;
-  });
+function phraseOf(device: string, operation: Operation, value: PlainValue | undefined): string {
+  if (operation === Operation.Set) return `set ${device} to ${JSON.stringify(value)}`;
+  return `${operation} ${device}`;
 }

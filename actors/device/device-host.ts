@@ -1,31 +1,37 @@
 /**
  * A device host: one actor per configured device of a beamline, served over NATS, publishing
- * readings, health and heartbeats. Everything real-time (timers, wall clock, randomness) is chosen
- * here and injected into the machines.
+ * readings, health, progress and heartbeats. A device that cannot connect is served in fault
+ * (it refuses commands with its reason) and keeps retrying; the others are unaffected.
  */
 import { brightline } from '../../gen/proto.js';
-import { describeError } from '../../lib/errors.js';
+import { describeError, type BrightlineError } from '../../lib/errors.js';
 import { beamlineId } from '../../lib/ids.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { Role, startHeartbeat, subjects, type Bus, type BusService } from '../transport/mod.js';
-import { DeviceKind, type DeviceConfig } from './config.js';
-import type { DeviceHandle } from './device-handle.js';
+import type { DeviceConfig } from './config.js';
+import { createDeviceHandle, type ActorClock, type DeviceHandle } from './device-handle.js';
 import { DeviceState, type WallClock } from './device-protocol.js';
-import { serveDevice, toWireHealth, toWireReadings } from './device-service.js';
+import { serveDevices, toWireHealth, toWireReadings } from './device-service.js';
+import { UnknownDeviceError } from './errors.js';
+import type { KindEnvironment } from './kinds/kind.js';
+import { kindModule } from './kinds/registry.js';
 import type { RandomSource } from './random.js';
-import { createSimDevice, type ActorClock } from './sim-devices.js';
-import { SimWorld } from './sim-world.js';
+import type { SignalResolver } from './signals/resolver.js';
 
 const v1 = brightline.v1;
 
-const SERVICE_VERSION = '0.1.0';
+const SERVICE_VERSION = '0.2.0';
 const DEFAULT_HEARTBEAT_INTERVAL_MS = 1000;
 
 export interface DeviceHostOptions {
   bus: Bus;
   beamline: string;
-  /** As returned by parseDeviceConfigs. */
+  /** As returned by parseDeviceConfigs: dependencies first. */
   devices: DeviceConfig[];
+  /** Resolves the ca://, sim:// (and in tests mock://) URIs of the config. */
+  signals: SignalResolver;
+  /** Where detectors that write files put them. */
+  dataDir: string;
   logger?: Logger;
   heartbeatIntervalMs?: number;
   /** Wall time in seconds since the epoch, for timestamps; `Date.now() / 1000` by default. */
@@ -34,28 +40,30 @@ export interface DeviceHostOptions {
   random?: RandomSource;
   /** XState clock for the device actors' delays; real time by default. */
   clock?: ActorClock;
+  /** First connect retry of a device in fault; doubles up to 30 s. */
+  retryDelayMs?: number;
+  /** Called after the devices are shut down, to release what `signals` holds (a CA client). */
+  onStopped?: () => Promise<void>;
 }
 
 export interface DeviceHost {
-  /** Names of the served devices, in config order. */
+  /** Names of the served devices, in creation order. */
   readonly devices: string[];
+  device(name: string): DeviceHandle;
   /** Says goodbye with a `stopping` heartbeat, then stops serving and stops the actors. Idempotent. */
   stop(): Promise<void>;
 }
 
 /**
  * Starts the devices of one beamline and serves them on `bl.v1.dev.<beamline>.<device>.<verb>`.
- * Resolves once every device is ready or in fault; a device in fault is served (it refuses
- * commands with its reason) rather than failing the host.
+ * Resolves once every device has connected or reported fault.
  */
 export async function startDeviceHost(options: DeviceHostOptions): Promise<DeviceHost> {
-  const { bus, devices: configs } = options;
+  const { bus } = options;
   const beamline = beamlineId(options.beamline);
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? ((): number => Date.now() / 1000);
-  const intervalMs = options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
-  const world = new SimWorld();
-  const env = { beamline, world, now, random: options.random ?? Math.random, ...(options.clock ? { clock: options.clock } : {}) };
+  const handles = new Map<string, DeviceHandle>();
 
   const publish = (what: string, send: () => void): void => {
     try {
@@ -65,74 +73,107 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
     }
   };
 
-  const handles = configs.map((config) => createSimDevice(config, env));
-  for (const device of handles) watch(device);
+  const env: KindEnvironment = {
+    beamline,
+    signals: options.signals,
+    now,
+    random: options.random ?? Math.random,
+    dataDir: options.dataDir,
+    device: (name) => {
+      const handle = handles.get(name);
+      if (!handle) throw new UnknownDeviceError(beamline, name, [...handles.keys()]);
+      return handle;
+    },
+  };
+
+  const onStopFailed = (device: string, error: BrightlineError): void => logger.error(`stop of ${device} failed: ${error.message}`);
+  try {
+    for (const config of options.devices) {
+      const module = kindModule(config.kind);
+      if (!module) throw new TypeError(`device ${config.name}: unknown kind '${config.kind}' (configs must come from parseDeviceConfigs)`);
+      const handle = createDeviceHandle({
+        behaviour: module.create(config, env),
+        connectTimeoutMs: config.connect_timeout_s * 1000,
+        now,
+        onStopFailed,
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
+      });
+      handles.set(config.name, handle);
+      watch(handle);
+    }
+  } catch (error) {
+    for (const handle of handles.values()) handle.shutdown();
+    throw error;
+  }
 
   function watch(device: DeviceHandle): void {
     device.onReadings((readings) =>
       publish(`readings of ${device.name}`, () =>
-        bus.publish(subjects.reading(beamline, device.name), v1.ReadingUpdate, {
-          beamline,
-          device: device.name,
-          readings: toWireReadings(readings),
-        }),
+        bus.publish(subjects.reading(beamline, device.name), v1.ReadingUpdate, { beamline, device: device.name, readings: toWireReadings(readings) }),
       ),
     );
     device.onHealth((health) => {
       if (health.state === DeviceState.Fault) logger.warn(`${device.name} in fault: ${health.reason}`);
+      else if (health.state === DeviceState.Disconnected) logger.warn(`${device.name} disconnected: ${health.reason}`);
       publish(`health of ${device.name}`, () =>
         bus.publish(subjects.health(beamline, device.name), v1.DeviceHealth, toWireHealth(beamline, device.name, health)),
       );
     });
+    device.onProgress(({ statusId, operation, progress }) => {
+      const span = progress.target - progress.initial;
+      const fraction = span === 0 ? 1 : Math.min(1, Math.max(0, (progress.current - progress.initial) / span));
+      publish(`progress of ${device.name}`, () =>
+        bus.publish(subjects.statusProgress(beamline, device.name), v1.StatusProgress, {
+          beamline, device: device.name, status_id: statusId, operation, ...progress, fraction,
+        }),
+      );
+    });
   }
-
-  // Motors first: a detector's connect looks for the motor it follows.
-  const ordered = [...handles].sort((a, b) => kindRank(configs, a.name) - kindRank(configs, b.name));
-  for (const device of ordered) await device.connect();
 
   let service: BusService;
   try {
-    service = await bus.addService({
-      name: 'device-host',
-      version: SERVICE_VERSION,
-      description: `devices of beamline ${beamline}`,
-      metadata: { beamline },
-    });
-    for (const device of handles) serveDevice(service, beamline, device);
-    // Once this resolves (and the first heartbeat says we are up), a request must find us.
+    service = await bus.addService({ name: 'device-host', version: SERVICE_VERSION, description: `devices of beamline ${beamline}`, metadata: { beamline } });
+    serveDevices(service, beamline, handles);
     await bus.flush();
   } catch (error) {
-    for (const device of handles) device.shutdown();
+    for (const handle of handles.values()) handle.shutdown();
     throw error;
   }
+
+  // All at once: a composite's connect waits for its children, which connect alongside it.
+  const settled = await Promise.all([...handles.values()].map((h) => h.start()));
+  const faulted = [...handles.values()].filter((_, i) => settled[i]?.state === DeviceState.Fault).map((h) => h.name);
 
   const heartbeat = startHeartbeat(bus, {
     role: Role.DeviceHost,
     instance: beamline,
-    intervalMs,
+    intervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
     startedAt: now(),
-    devices: handles.map((d) => d.name),
+    devices: [...handles.keys()],
     logger,
   });
-  logger.info(`${handles.length} devices of ${beamline} ready: ${handles.map((d) => d.name).join(', ')}`);
+  const ready = handles.size - faulted.length;
+  logger.info(`${ready} of ${handles.size} devices of ${beamline} ready${faulted.length ? `; in fault, retrying: ${faulted.join(', ')}` : ''}`);
 
   let stopping: Promise<void> | undefined;
   return {
-    devices: configs.map((c) => c.name),
+    devices: [...handles.keys()],
+    device: (name) => {
+      const handle = handles.get(name);
+      if (!handle) throw new UnknownDeviceError(beamline, name, [...handles.keys()]);
+      return handle;
+    },
     stop: () => {
       stopping ??= (async () => {
         heartbeat.stop();
-        // Pending set/trigger requests get their error reply before the service goes away.
-        for (const device of handles) device.shutdown();
+        // Dependents first: a composite lets go of its children before they go.
+        for (const handle of [...handles.values()].reverse()) handle.shutdown();
         await service.stop().catch((error: unknown) => logger.warn(`stopping the service: ${describeError(error)}`));
+        await options.onStopped?.().catch((error: unknown) => logger.warn(`releasing signals: ${describeError(error)}`));
         logger.info(`stopped the devices of ${beamline}`);
       })();
       return stopping;
     },
   };
 }
-
-function kindRank(configs: readonly DeviceConfig[], name: string): number {
-  return configs.find((c) => c.name === name)?.kind === DeviceKind.SimMotor ? 0 : 1;
-}
-

@@ -1,28 +1,58 @@
 /**
- * Ophyd's verbs for one device as NATS endpoints. Handlers only translate between protobuf and
- * the device handle; a thrown error becomes the reply's `error` (the Bus does that).
+ * Ophyd's verbs as NATS endpoints: one wildcard endpoint per verb serves every device of the host
+ * (`bl.v1.dev.<beamline>.*.<verb>`), so 4,000 devices cost 13 subscriptions, not 52,000. Handlers
+ * only translate between protobuf and device handles; a thrown error becomes the reply's `error`.
  */
 import { brightline } from '../../gen/proto.js';
 import { InvalidArgumentError } from '../../lib/errors.js';
-import { fromWireValue } from '../../lib/values.js';
-import { DeviceVerb, subjects, type BusService } from '../transport/mod.js';
-import type { DeviceHandle, HealthInfo, StatusResult } from './device-handle.js';
-import type { Reading } from './device-protocol.js';
+import { fromWireMap, fromWireValue, toWireValue, type PlainValue } from '../../lib/values.js';
+import { DeviceVerb, deviceOfCommandSubject, subjects, type BusService, type MessageType, type Replyable } from '../transport/mod.js';
+import { Operation, type CollectedEvent, type DataKeyInfo, type Reading } from './device-behaviour.js';
+import type { DeviceHandle } from './device-handle.js';
+import type { DeviceHealthInfo, StatusResult } from './kinds/kind.js';
+import { UnknownDeviceError } from './errors.js';
 
 const v1 = brightline.v1;
 
 type WireReadings = Record<string, brightline.v1.Reading.$Properties>;
+type WireDataKeys = Record<string, brightline.v1.DataKey.$Properties>;
 
 export function toWireReadings(readings: Record<string, Reading>): WireReadings {
   const out: WireReadings = {};
   for (const [key, r] of Object.entries(readings)) {
-    out[key] = { value: { number: r.value }, timestamp: r.timestamp, alarm_severity: r.alarm_severity, alarm_status: r.alarm_status };
+    out[key] = { value: toWireValue(r.value), timestamp: r.timestamp, alarm_severity: r.alarm_severity, alarm_status: r.alarm_status };
   }
   return out;
 }
 
-export function toWireHealth(beamline: string, device: string, health: HealthInfo): brightline.v1.DeviceHealth.$Properties {
+export function toWireDataKeys(keys: Record<string, DataKeyInfo>): WireDataKeys {
+  const out: WireDataKeys = {};
+  for (const [key, k] of Object.entries(keys)) {
+    out[key] = {
+      source: k.source,
+      dtype: k.dtype,
+      shape: k.shape,
+      units: k.units,
+      precision: k.precision,
+      object_name: k.object_name,
+      ...(k.limits ? { limits: k.limits } : {}),
+      ...(k.choices ? { choices: k.choices } : {}),
+      ...(k.external ? { external: k.external } : {}),
+    };
+  }
+  return out;
+}
+
+export function toWireHealth(beamline: string, device: string, health: DeviceHealthInfo): brightline.v1.DeviceHealth.$Properties {
   return { beamline, device, state: health.state, since: health.since, reason: health.reason };
+}
+
+function toWireEvents(events: readonly CollectedEvent[]): brightline.v1.CollectedEvent.$Properties[] {
+  return events.map((e) => {
+    const data: Record<string, brightline.v1.Value.$Properties> = {};
+    for (const [key, value] of Object.entries(e.data)) data[key] = toWireValue(value);
+    return { time: e.time, data, timestamps: e.timestamps };
+  });
 }
 
 function statusReply(result: StatusResult): brightline.v1.StatusReply.$Properties {
@@ -35,35 +65,88 @@ function timeoutOf(timeoutS: number | null | undefined, command: string): number
   return value;
 }
 
-/** Adds the describe, read, set, trigger and stop endpoints of `device` to `service`. */
-export function serveDevice(service: BusService, beamline: string, device: DeviceHandle): void {
-  const subject = (verb: DeviceVerb): string => subjects.deviceCommand(beamline, device.name, verb);
-  const endpoint = (verb: DeviceVerb): string => `${device.name}-${verb}`;
+function valueOf(wire: brightline.v1.Value.$Properties | null | undefined, command: string): PlainValue {
+  const value = fromWireValue(wire);
+  if (value === undefined) throw new InvalidArgumentError(`${command}: no value given`);
+  return value;
+}
 
-  service.addEndpoint(endpoint(DeviceVerb.Describe), subject(DeviceVerb.Describe), v1.DescribeRequest, v1.DescribeReply, async () =>
-    device.describe(),
-  );
+/** Adds one endpoint per Ophyd verb, each serving every device in `devices` by name. */
+export function serveDevices(service: BusService, beamline: string, devices: ReadonlyMap<string, DeviceHandle>): void {
+  const find = (subject: string): DeviceHandle => {
+    const name = deviceOfCommandSubject(subject) ?? '';
+    const device = devices.get(name);
+    if (!device) throw new UnknownDeviceError(beamline, name, [...devices.keys()]);
+    return device;
+  };
+  const serve = <Req, Rep extends Replyable>(
+    verb: DeviceVerb,
+    requestType: MessageType<Req, never>,
+    replyType: MessageType<unknown, Rep>,
+    handler: (device: DeviceHandle, request: Req, what: string) => Promise<Rep>,
+  ): void => {
+    service.addEndpoint(`devices-${verb}`, subjects.deviceCommands(beamline, verb), requestType, replyType, async (request, subject) => {
+      const device = find(subject);
+      return handler(device, request, `${verb} ${beamline}.${device.name}`);
+    });
+  };
 
-  service.addEndpoint(endpoint(DeviceVerb.Read), subject(DeviceVerb.Read), v1.ReadRequest, v1.ReadReply, async () => ({
-    readings: toWireReadings(device.read()),
+  serve(DeviceVerb.Describe, v1.DescribeRequest, v1.DescribeReply, async (device) => ({
+    data_keys: toWireDataKeys(device.describe()),
+    hinted_fields: device.hintedFields(),
+    device_class: device.behaviour.deviceClass,
   }));
-
-  service.addEndpoint(endpoint(DeviceVerb.Set), subject(DeviceVerb.Set), v1.SetRequest, v1.StatusReply, async (request) => {
-    const value = fromWireValue(request.value);
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new InvalidArgumentError(`set ${beamline}.${device.name}: the value must be a finite number, got ${JSON.stringify(value) ?? 'nothing'}`);
-    }
-    const timeoutS = timeoutOf(request.timeout_s, `set ${beamline}.${device.name}`);
-    return statusReply(await device.set(value, timeoutS));
+  serve(DeviceVerb.Read, v1.ReadRequest, v1.ReadReply, async (device) => ({
+    readings: toWireReadings(device.read()),
+    asset_docs: device.assetDocuments().map((a) => ({ name: a.name, json: JSON.stringify(a.doc) })),
+  }));
+  serve(DeviceVerb.ReadConfiguration, v1.ReadConfigurationRequest, v1.ReadReply, async (device) => ({
+    readings: toWireReadings(device.readConfiguration()),
+  }));
+  serve(DeviceVerb.DescribeConfiguration, v1.DescribeConfigurationRequest, v1.DescribeReply, async (device) => ({
+    data_keys: toWireDataKeys(device.describeConfiguration()),
+    device_class: device.behaviour.deviceClass,
+  }));
+  serve(DeviceVerb.Locate, v1.LocateRequest, v1.LocateReply, async (device) => {
+    const location = device.locate();
+    return { setpoint: toWireValue(location.setpoint), readback: toWireValue(location.readback) };
   });
-
-  service.addEndpoint(endpoint(DeviceVerb.Trigger), subject(DeviceVerb.Trigger), v1.TriggerRequest, v1.StatusReply, async (request) => {
-    const timeoutS = timeoutOf(request.timeout_s, `trigger ${beamline}.${device.name}`);
-    return statusReply(await device.trigger(timeoutS));
+  serve(DeviceVerb.Set, v1.SetRequest, v1.StatusReply, async (device, request, what) => {
+    const value = valueOf(request.value, what);
+    const timeoutS = timeoutOf(request.timeout_s, what);
+    return statusReply(await device.run(Operation.Set, { value, timeoutS, ...(request.status_id ? { statusId: request.status_id } : {}) }));
   });
-
-  service.addEndpoint(endpoint(DeviceVerb.Stop), subject(DeviceVerb.Stop), v1.StopRequest, v1.CommandReply, async (request) => {
+  serve(DeviceVerb.Trigger, v1.TriggerRequest, v1.StatusReply, async (device, request, what) => {
+    const timeoutS = timeoutOf(request.timeout_s, what);
+    return statusReply(await device.run(Operation.Trigger, { timeoutS, ...(request.status_id ? { statusId: request.status_id } : {}) }));
+  });
+  serve(DeviceVerb.Stage, v1.StageRequest, v1.CommandReply, async (device) => {
+    await device.run(Operation.Stage, {});
+    return {};
+  });
+  serve(DeviceVerb.Unstage, v1.UnstageRequest, v1.CommandReply, async (device) => {
+    await device.run(Operation.Unstage, {});
+    return {};
+  });
+  serve(DeviceVerb.Stop, v1.StopRequest, v1.CommandReply, async (device, request) => {
     device.stop(request.success ?? false);
     return {};
   });
+  serve(DeviceVerb.Kickoff, v1.KickoffRequest, v1.StatusReply, async (device, request, what) => {
+    const timeoutS = timeoutOf(request.timeout_s, what);
+    const params = fromWireMap(request.params);
+    return statusReply(await device.run(Operation.Kickoff, { timeoutS, params, ...(request.status_id ? { statusId: request.status_id } : {}) }));
+  });
+  serve(DeviceVerb.Complete, v1.CompleteRequest, v1.StatusReply, async (device, request, what) => {
+    const timeoutS = timeoutOf(request.timeout_s, what);
+    return statusReply(await device.run(Operation.Complete, { timeoutS, ...(request.status_id ? { statusId: request.status_id } : {}) }));
+  });
+  serve(DeviceVerb.Configure, v1.ConfigureRequest, v1.ConfigureReply, async (device, request) => {
+    const result = await device.configure(fromWireMap(request.values));
+    return { old: toWireReadings(result.old), new: toWireReadings(result.new) };
+  });
+  serve(DeviceVerb.Collect, v1.CollectRequest, v1.CollectReply, async (device) => ({
+    data_keys: toWireDataKeys(device.describeCollect()),
+    events: toWireEvents(device.collect()),
+  }));
 }

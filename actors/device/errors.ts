@@ -100,3 +100,43 @@ export class DeviceHostStoppingError extends BrightlineError {
     super(ErrorCode.Unavailable, `device host of ${device} is stopping`, { retryable: true });
   }
 }
+
+/** One part (signal or child device) that did not connect, and why. */
+export interface ConnectFailure {
+  readonly part: string;
+  readonly reason: string;
+}
+
+/** A device's connect failed; lists every part that failed, not only the first. */
+export class DeviceConnectError extends BrightlineError {
+  constructor(
+    readonly device: string,
+    readonly failures: readonly ConnectFailure[],
+    options?: ErrorOptions,
+  ) {
+    const list = failures.map((f) => `${f.part}: ${f.reason}`).join('; ');
+    super(ErrorCode.Unavailable, `${device} did not connect (${failures.length} failed): ${list}`, { retryable: true, ...options });
+  }
+}
+
+/** A device name a request or config refers to that this host does not serve. */
+export class UnknownDeviceError extends BrightlineError {
+  constructor(
+    readonly beamline: string,
+    readonly device: string,
+    readonly served: readonly string[],
+  ) {
+    super(ErrorCode.NotFound, `no device '${device}' on beamline ${beamline}; it serves: ${served.join(', ') || 'nothing'}`);
+  }
+}
+
+/** A set value of the wrong type for the device (text to a motor, a number to a shutter...). */
+export class InvalidSetValueError extends BrightlineError {
+  constructor(
+    readonly device: string,
+    readonly value: unknown,
+    readonly expected: string,
+  ) {
+    super(ErrorCode.InvalidArgument, `cannot set ${device} to ${JSON.stringify(value) ?? String(value)}: expected ${expected}`);
+  }
+}

@@ -14,7 +14,7 @@ export type {
 } from './bus.js';
 export type { MessageType } from './codec.js';
 export { encodeMessage, decodeMessage } from './codec.js';
-export { subjects, DeviceVerb, PlanVerb, Role, DOCUMENT_STREAM, HEALTH_BUCKET, LEASE_BUCKET } from './subjects.js';
+export { subjects, deviceOfCommandSubject, DeviceVerb, PlanVerb, Role, DOCUMENT_STREAM, HEALTH_BUCKET, LEASE_BUCKET } from './subjects.js';
 export { injectTraceContext, extractTraceContext } from './trace.js';
 export { startHeartbeat } from './heartbeat.js';
 export type { Heartbeat, HeartbeatOptions } from './heartbeat.js';

@@ -18,6 +18,8 @@ export const DeviceVerb = {
   Complete: 'complete',
   Collect: 'collect',
   Locate: 'locate',
+  /** Not in DESIGN.md's verb list, though its device protocol names configure: added with issue 5. */
+  Configure: 'configure',
 } as const;
 export type DeviceVerb = (typeof DeviceVerb)[keyof typeof DeviceVerb];
 
@@ -57,9 +59,20 @@ function tokenOrWildcard(name: TokenOrWildcard, what: string): string {
   return name === '*' ? name : token(name, what);
 }
 
+/** The device token of a `bl.v1.dev.<beamline>.<device>.<verb>` subject; undefined for any other. */
+export function deviceOfCommandSubject(subject: string): string | undefined {
+  const parts = subject.split('.');
+  return parts.length === 6 && parts[0] === 'bl' && parts[1] === 'v1' && parts[2] === 'dev' ? parts[4] : undefined;
+}
+
 export const subjects = {
   deviceCommand: (beamline: string, device: string, verb: DeviceVerb): string =>
     `bl.v1.dev.${token(beamline, 'beamline')}.${token(device, 'device')}.${verb}`,
+  /** Every device of a beamline for one verb: a host serves them all with one subscription. */
+  deviceCommands: (beamline: string, verb: DeviceVerb): string => `bl.v1.dev.${token(beamline, 'beamline')}.*.${verb}`,
+  /** Progress of a device's set, trigger or complete (StatusProgress). */
+  statusProgress: (beamline: TokenOrWildcard, device: TokenOrWildcard): string =>
+    `bl.v1.status.${tokenOrWildcard(beamline, 'beamline')}.${tokenOrWildcard(device, 'device')}`,
   reading: (beamline: TokenOrWildcard, device: TokenOrWildcard): string =>
     `bl.v1.reading.${tokenOrWildcard(beamline, 'beamline')}.${tokenOrWildcard(device, 'device')}`,
   health: (beamline: TokenOrWildcard, device: TokenOrWildcard): string =>

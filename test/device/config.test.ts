@@ -1,10 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDeviceConfigs, DeviceConfigError } from '../../actors/device/mod.js';
+import { parseDeviceConfigs, DeviceConfigError, DEVICE_KINDS } from '../../actors/device/mod.js';
 import { InvalidArgumentError } from '../../lib/errors.js';
-
-const motor = { kind: 'sim-motor', name: 'm1', velocity: 5, limits: [-10, 10], initial: 0 };
-const detector = { kind: 'sim-detector', name: 'det', follows: 'm1', center: 0.4, width: 0.6, amplitude: 12000 };
 
 function problemsOf(raw: unknown): readonly string[] {
   try {
@@ -18,82 +15,78 @@ function problemsOf(raw: unknown): readonly string[] {
 }
 
 describe('parseDeviceConfigs', () => {
-  it('fills defaults', () => {
-    const [m, d] = parseDeviceConfigs([motor, detector], 'BL01');
+  it('reads common fields with defaults, and stage settings in order', () => {
+    const [m] = parseDeviceConfigs([{ kind: 'motor', name: 'm1', pv: 'ca://BL01:m1', stage: { velocity: 3, acceleration: 0.5 } }], 'BL01');
     assert.deepEqual(m, {
-      kind: 'sim-motor',
+      kind: 'motor',
       name: 'm1',
-      units: 'mm',
-      velocity: 5,
-      limits: { low: -10, high: 10 },
-      initial: 0,
-      precision: 3,
-      tick_ms: 50,
-    });
-    assert.deepEqual(d, {
-      kind: 'sim-detector',
-      name: 'det',
-      follows: 'm1',
-      center: 0.4,
-      width: 0.6,
-      amplitude: 12000,
-      background: 0,
-      noise: 0,
-      exposure_s: 0.01,
-      units: 'counts',
+      pv: 'ca://BL01:m1',
+      connect_timeout_s: 5,
+      stage: [['velocity', 3], ['acceleration', 0.5]],
     });
   });
 
-  it('starts a motor at the low limit when its limits exclude 0 and no initial is given', () => {
-    const [m] = parseDeviceConfigs([{ kind: 'sim-motor', name: 'e', velocity: 1, limits: [4000, 25000] }], 'BL02');
-    assert.equal(m?.kind === 'sim-motor' && m.initial, 4000);
+  it('expands a composite into its children, created before it', () => {
+    const configs = parseDeviceConfigs(
+      [
+        { kind: 'xyz-stage', name: 'stage', x: 'ca://BL06:sx', y: 'ca://BL06:sy', z: 'ca://BL06:sz' },
+        { kind: 'coarse-fine', name: 'theta', coarse: 'ca://BL06:tc', fine: 'ca://BL06:tf' },
+      ],
+      'BL06',
+    );
+    assert.deepEqual(configs.map((c) => `${c.kind}:${c.name}`), [
+      'motor:stage_x', 'motor:stage_y', 'motor:stage_z', 'xyz-stage:stage', 'motor:theta_coarse', 'motor:theta_fine', 'coarse-fine:theta',
+    ]);
+    assert.equal((configs[0] as unknown as { pv: string }).pv, 'ca://BL06:sx');
+  });
+
+  it('orders a flyer after the devices it drives, wherever they are declared', () => {
+    const configs = parseDeviceConfigs(
+      [
+        { kind: 'flyer', name: 'fly', motor: 'm1', detectors: ['det'] },
+        { kind: 'point-detector', name: 'det', pv: 'ca://BL01:det' },
+        { kind: 'motor', name: 'm1', pv: 'ca://BL01:m1' },
+      ],
+      'BL01',
+    );
+    assert.deepEqual(configs.map((c) => c.name), ['m1', 'det', 'fly']);
   });
 
   it('lists every problem with its path', () => {
     const problems = problemsOf([
-      { ...motor, velocity: -1, limits: [5, 1], precision: 1.5, speed: 3 },
-      { ...motor, name: 'm1', initial: 20 },
-      { ...detector, name: 'bad name', follows: 'ghost', width: 0, noise: -0.1 },
+      { kind: 'motor', name: 'm1', pv: 'BL01:m1', speed: 3 },
+      { kind: 'motor', name: 'm1', pv: 'ca://BL01:m2', connect_timeout_s: 0 },
+      { kind: 'shutter', name: 'bad name', pv: 'ca://' },
       { kind: 'laser', name: 'l1' },
+      { kind: 'flyer', name: 'fly', motor: 'ghost', detectors: ['m1'] },
       'nonsense',
     ]);
     const expected = [
-      'BL01.devices[0].speed is not a field of a sim-motor',
-      'BL01.devices[0].limits must have low < high, got [5, 1]',
-      'BL01.devices[0].velocity must be a positive number, got -1',
-      'BL01.devices[0].precision must be an integer >= 0, got 1.5',
-      'BL01.devices[1].initial 20 must be within the limits [-10, 10]',
+      'BL01.devices[0].speed is not a field of a motor',
+      "BL01.devices[0].pv must start with ca://, sim://, mock://, got 'BL01:m1'",
+      'BL01.devices[1].connect_timeout_s must be a positive number, got 0',
       "BL01.devices[2].name 'bad name' must be 1-64 letters, digits, '_' or '-'",
-      'BL01.devices[2].width must be a positive number, got 0',
-      'BL01.devices[2].noise must be a number >= 0, got -0.1',
-      'BL01.devices[3].kind must be one of sim-motor, sim-detector, got "laser"',
-      'BL01.devices[4] must be a mapping with \'kind\' and \'name\', got "nonsense"',
+      "BL01.devices[2].pv 'ca://' must name a PV after ca://, without spaces",
+      `BL01.devices[3].kind must be one of ${DEVICE_KINDS.map((k) => k.kind).join(', ')}, got "laser"`,
+      'BL01.devices[5] must be a mapping with \'kind\' and \'name\', got "nonsense"',
       "BL01.devices[1].name 'm1' is already used by BL01.devices[0]",
-      "BL01.devices[2].follows 'ghost' must name a sim-motor of this device list",
     ];
-    assert.deepEqual([...problems].sort(), [...expected].sort());
+    for (const line of expected) assert.ok(problems.includes(line), `missing: ${line}\nin:\n${problems.join('\n')}`);
   });
 
-  it('puts every problem in the message', () => {
-    assert.throws(
-      () => parseDeviceConfigs([{ ...motor, velocity: 0 }, { ...detector, follows: 'det' }], 'BL01'),
-      (error: unknown) =>
-        error instanceof InvalidArgumentError &&
-        /2 problems in BL01\.devices/.test(error.message) &&
-        error.message.includes('BL01.devices[0].velocity must be a positive number') &&
-        error.message.includes("BL01.devices[1].follows 'det' must name a sim-motor"),
-    );
+  it('reports a reference to a device the beamline does not declare', () => {
+    const problems = problemsOf([
+      { kind: 'motor', name: 'm1', pv: 'ca://BL01:m1' },
+      { kind: 'flyer', name: 'fly', motor: 'm1', detectors: ['ghost'] },
+    ]);
+    assert.deepEqual(problems, ["BL01.devices[1] refers to device 'ghost', which this beamline does not declare"]);
   });
 
   it('reports missing required fields', () => {
-    const problems = problemsOf([{ kind: 'sim-motor', name: 'm1' }]);
-    assert.deepEqual(problems, [
-      'BL01.devices[0].limits must be [low, high], two numbers (missing)',
-      'BL01.devices[0].velocity must be a positive number (missing)',
-    ]);
+    assert.deepEqual(problemsOf([{ kind: 'motor', name: 'm1' }]), ['BL01.devices[0].pv must be a non-empty string (missing)']);
   });
 
   it('rejects something that is not a list', () => {
-    assert.throws(() => parseDeviceConfigs({ m1: motor }, 'BL01'), InvalidArgumentError);
+    assert.throws(() => parseDeviceConfigs({ m1: {} }, 'BL01'), InvalidArgumentError);
   });
 });

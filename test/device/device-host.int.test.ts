@@ -1,29 +1,46 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { brightline } from '../../gen/proto.js';
 import { Bus, DeviceVerb, Role, subjects } from '../../actors/transport/mod.js';
-import { parseDeviceConfigs, seededRandom, startDeviceHost, type DeviceHost } from '../../actors/device/mod.js';
+import { parseDeviceConfigs, startDeviceHost, type DeviceHost } from '../../actors/device/mod.js';
+import { createSignalResolver } from '../../actors/device/signals/create-resolver.js';
+import { CaClient } from '../../epics/client/mod.js';
 import { BrightlineError, ErrorCode } from '../../lib/errors.js';
+import { freeUdpPort } from '../../lib/free-port.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
+import { startSimIoc, type SimIoc } from '../harness/sim-ioc.js';
 
 const v1 = brightline.v1;
 const BL = 'BL01';
-const TIMEOUT = { timeoutMs: 5000 };
+const TIMEOUT = { timeoutMs: 8000 };
+
+const RECORDS = [
+  { type: 'motor', name: 'm1', egu: 'mm', velo: 2, accl: 0.1, llm: -5, hlm: 5, prec: 3, value: 0, tickMs: 20 },
+  { type: 'motor', name: 'slow', egu: 'mm', velo: 0.01, accl: 0.1, llm: -100, hlm: 100, prec: 3, value: 0, tickMs: 20 },
+  { type: 'calc', name: 'det', calc: 'E+A*EXP(-((B-C)**2)/(2*D*D))', inputs: { A: 1000, B: 'm1.RBV', C: 1, D: 0.5, E: 10 }, egu: 'counts', prec: 1 },
+  { type: 'bo', name: 'shutter', znam: 'closed', onam: 'open', value: 0 },
+];
 
 const devices = parseDeviceConfigs(
   [
-    { kind: 'sim-motor', name: 'm1', velocity: 10, limits: [-5, 5], initial: 0, tick_ms: 20 },
-    { kind: 'sim-detector', name: 'det', follows: 'm1', center: 1, width: 0.5, amplitude: 1000, background: 10, exposure_s: 0.02 },
+    { kind: 'motor', name: 'm1', pv: 'ca://T1:m1', stage: { velocity: 4 } },
+    { kind: 'motor', name: 'slow', pv: 'ca://T1:slow' },
+    { kind: 'point-detector', name: 'det', pv: 'ca://T1:det', exposure_s: 0.02 },
+    { kind: 'shutter', name: 'shutter', pv: 'ca://T1:shutter' },
+    { kind: 'motor', name: 'ghost', pv: 'ca://T9:ghost', connect_timeout_s: 0.5 },
   ],
   BL,
 );
 
-async function eventually(what: string, predicate: () => boolean, timeoutMs = 3000): Promise<void> {
+async function eventually(what: string, predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!predicate()) {
     if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await sleep(10);
+    await sleep(20);
   }
 }
 
@@ -36,159 +53,160 @@ function isError(code: ErrorCode, pattern: RegExp) {
   };
 }
 
-function sequenceOf(heartbeat: brightline.v1.Heartbeat): number {
-  const s = heartbeat.sequence;
-  return typeof s === 'number' ? s : s.toNumber();
-}
-
-describe('device host against a real nats-server', () => {
-  let server: NatsServerHandle;
+describe('device host on ca:// signals against a simulated IOC', () => {
+  let nats: NatsServerHandle;
   let serving: Bus;
   let calling: Bus;
+  let ioc: SimIoc;
+  let ghostIoc: SimIoc | undefined;
+  let ghostPort: number;
+  let client: CaClient;
   let host: DeviceHost;
-  const updates: Array<{ device: string; value: number }> = [];
   const health: Array<{ device: string; state: string; reason: string }> = [];
+  const progress: brightline.v1.StatusProgress[] = [];
   const heartbeats: brightline.v1.Heartbeat[] = [];
+  const latestHealth = (device: string): string | undefined => health.filter((h) => h.device === device).at(-1)?.state;
 
+  const command = <Rep>(device: string, verb: DeviceVerb, type: { encode: unknown; decode: unknown }, body: object, reply: { decode(b: Uint8Array): Rep }) =>
+    calling.request(subjects.deviceCommand(BL, device, verb), type as never, body as never, reply as never, TIMEOUT) as Promise<Rep>;
   const request = {
-    describe: (device: string) => calling.request(subjects.deviceCommand(BL, device, DeviceVerb.Describe), v1.DescribeRequest, {}, v1.DescribeReply, TIMEOUT),
-    read: async (device: string) => {
-      const reply = await calling.request(subjects.deviceCommand(BL, device, DeviceVerb.Read), v1.ReadRequest, {}, v1.ReadReply, TIMEOUT);
-      return reply.readings[device];
-    },
-    set: (device: string, value: number, timeout_s = 0) =>
-      calling.request(subjects.deviceCommand(BL, device, DeviceVerb.Set), v1.SetRequest, { value: { number: value }, timeout_s }, v1.StatusReply, TIMEOUT),
-    trigger: (device: string) =>
-      calling.request(subjects.deviceCommand(BL, device, DeviceVerb.Trigger), v1.TriggerRequest, {}, v1.StatusReply, TIMEOUT),
-    stop: (device: string) =>
-      calling.request(subjects.deviceCommand(BL, device, DeviceVerb.Stop), v1.StopRequest, { success: false }, v1.CommandReply, TIMEOUT),
+    describe: (device: string) => command(device, DeviceVerb.Describe, v1.DescribeRequest, {}, v1.DescribeReply),
+    read: async (device: string) => (await command(device, DeviceVerb.Read, v1.ReadRequest, {}, v1.ReadReply)).readings,
+    set: (device: string, value: brightline.v1.Value.$Properties, timeout_s = 0, status_id = '') =>
+      command(device, DeviceVerb.Set, v1.SetRequest, { value, timeout_s, status_id }, v1.StatusReply),
+    trigger: (device: string) => command(device, DeviceVerb.Trigger, v1.TriggerRequest, {}, v1.StatusReply),
+    stage: (device: string) => command(device, DeviceVerb.Stage, v1.StageRequest, {}, v1.CommandReply),
+    unstage: (device: string) => command(device, DeviceVerb.Unstage, v1.UnstageRequest, {}, v1.CommandReply),
+    readConfiguration: async (device: string) => (await command(device, DeviceVerb.ReadConfiguration, v1.ReadConfigurationRequest, {}, v1.ReadReply)).readings,
+    locate: (device: string) => command(device, DeviceVerb.Locate, v1.LocateRequest, {}, v1.LocateReply),
   };
+  const numberOf = (readings: Record<string, brightline.v1.IReading>, key: string): number => readings[key]?.value?.number ?? Number.NaN;
 
   before(async () => {
-    server = await startNatsServer();
-    serving = await Bus.connect({ servers: server.url, name: 'device-host' });
-    calling = await Bus.connect({ servers: server.url, name: 'caller' });
-    calling.subscribe(subjects.reading(BL, '*'), v1.ReadingUpdate, (u) => {
-      for (const [key, r] of Object.entries(u.readings)) updates.push({ device: key, value: r.value?.number ?? NaN });
-    });
+    nats = await startNatsServer();
+    ioc = await startSimIoc('T1:', RECORDS);
+    ghostPort = await freeUdpPort();
+    serving = await Bus.connect({ servers: nats.url, name: 'device-host' });
+    calling = await Bus.connect({ servers: nats.url, name: 'caller' });
     calling.subscribe(subjects.health(BL, '*'), v1.DeviceHealth, (h) => health.push({ device: h.device, state: h.state, reason: h.reason }));
+    calling.subscribe(subjects.statusProgress(BL, '*'), v1.StatusProgress, (p) => progress.push(p));
     calling.subscribe(subjects.heartbeat(Role.DeviceHost, BL), v1.Heartbeat, (hb) => heartbeats.push(hb));
-    // A round trip on the calling connection: its subscriptions are registered once it returns.
-    await calling.request('bl.v1.flush', v1.Empty, {}, v1.CommandReply, { timeoutMs: 1000 }).catch(() => undefined);
-    host = await startDeviceHost({ bus: serving, beamline: BL, devices, heartbeatIntervalMs: 100, random: seededRandom(1) });
+    await calling.flush();
+    client = new CaClient({
+      addrList: [ioc.address, `127.0.0.1:${ghostPort}`], autoAddrList: false, listenForBeacons: false, env: {}, maxSearchPeriodMs: 200,
+    });
+    host = await startDeviceHost({
+      bus: serving, beamline: BL, devices, signals: createSignalResolver({ ca: client }), dataDir: await mkdtemp(join(tmpdir(), 'bl-data-')),
+      heartbeatIntervalMs: 200, retryDelayMs: 200,
+    });
   });
 
   after(async () => {
-    await host.stop();
-    await calling.close();
-    await serving.close();
-    await server.stop();
+    await host?.stop();
+    await client?.close();
+    await ghostIoc?.stop();
+    await ioc?.stop().catch(() => undefined);
+    await calling?.close();
+    await serving?.close();
+    await nats?.stop();
   });
 
-  it('lists its devices', () => {
-    assert.deepEqual(host.devices, ['m1', 'det']);
+  it('serves every device while one cannot connect; that one is in fault and says which PV', async () => {
+    assert.deepEqual(host.devices, ['m1', 'slow', 'det', 'shutter', 'ghost']);
+    await eventually('ghost in fault', () => latestHealth('ghost') === 'fault');
+    assert.match(health.filter((h) => h.device === 'ghost').at(-1)?.reason ?? '', /ca:\/\/T9:ghost\.RBV/);
+    assert.ok(Number.isFinite(numberOf(await request.read('m1'), 'm1')));
+    await assert.rejects(request.read('ghost'), isError(ErrorCode.FailedPrecondition, /ghost is in fault .*T9:ghost/));
+    await assert.rejects(request.read('nosuch'), isError(ErrorCode.NotFound, /no device 'nosuch' on beamline BL01; it serves: m1, slow, det, shutter, ghost/));
   });
 
-  it('describes motor and detector Ophyd-style', async () => {
-    const motor = await request.describe('m1');
-    assert.equal(motor.device_class, 'SimMotor');
-    assert.deepEqual(motor.hinted_fields, ['m1']);
-    const key = motor.data_keys['m1'];
-    assert.ok(key);
-    assert.equal(key.source, 'sim://BL01.m1.readback');
-    assert.equal(key.dtype, 'number');
-    assert.deepEqual(key.shape, []);
-    assert.equal(key.units, 'mm');
-    assert.equal(key.precision, 3);
-    assert.deepEqual({ low: key.limits?.low, high: key.limits?.high }, { low: -5, high: 5 });
-
-    const detector = await request.describe('det');
-    assert.equal(detector.device_class, 'SimDetector');
-    assert.deepEqual(detector.hinted_fields, ['det']);
-    assert.equal(detector.data_keys['det']?.units, 'counts');
+  it('describes an EPICS motor from its record', async () => {
+    const reply = await request.describe('m1');
+    const key = reply.data_keys['m1'];
+    assert.equal(key?.source, 'ca://T1:m1.RBV');
+    assert.equal(key?.units, 'mm');
+    assert.equal(key?.precision, 3);
+    assert.deepEqual({ low: key?.limits?.low, high: key?.limits?.high }, { low: -5, high: 5 });
+    assert.deepEqual(reply.hinted_fields, ['m1']);
   });
 
-  it('sets the motor, publishing readings along the way', async () => {
-    const before = updates.length;
-    const reply = await request.set('m1', 1);
+  it('moves the motor with put-callback and publishes progress under the caller status id', async () => {
+    const reply = await request.set('m1', { number: 1 }, 0, 'move-1');
     assert.equal(reply.success, true);
-    assert.ok(reply.elapsed_s >= 0.09 && reply.elapsed_s < 1, `elapsed ${reply.elapsed_s}`);
-    const reading = await request.read('m1');
-    assert.equal(reading?.value?.number, 1);
-    assert.equal(reading?.alarm_severity, 'NO_ALARM');
-    assert.ok(Math.abs((reading?.timestamp ?? 0) - Date.now() / 1000) < 5);
-    await eventually('the final reading update', () => updates.slice(before).some((u) => u.device === 'm1' && u.value === 1));
-    const intermediate = updates.slice(before).filter((u) => u.device === 'm1' && u.value > 0 && u.value < 1);
-    assert.ok(intermediate.length >= 3, `intermediate updates: ${JSON.stringify(intermediate)}`);
+    assert.equal(numberOf(await request.read('m1'), 'm1'), 1);
+    const located = await request.locate('m1');
+    assert.equal(located.setpoint?.number, 1);
+    await eventually('progress of the move', () => progress.some((p) => p.status_id === 'move-1' && p.target === 1));
   });
 
-  it('publishes health on every state change', async () => {
-    await eventually('health of both devices', () => health.filter((h) => h.state === 'idle').length >= 2);
-    const m1 = health.filter((h) => h.device === 'm1').map((h) => h.state);
-    assert.deepEqual(m1.slice(0, 5), ['disconnected', 'connecting', 'idle', 'busy', 'idle']);
-    assert.equal(health.find((h) => h.device === 'm1' && h.state === 'busy')?.reason, 'moving to 1 mm');
+  it('rejects a set outside the motor limits before moving', async () => {
+    await assert.rejects(request.set('m1', { number: 7 }), isError(ErrorCode.OutOfRange, /cannot set m1 to 7 mm: outside its limits \[-5, 5\] mm/));
+    await assert.rejects(request.set('m1', { text: 'up' }), isError(ErrorCode.InvalidArgument, /cannot set m1 to "up"/));
   });
 
-  it('triggers the detector: the peak is highest at its center', async () => {
-    const atCenter = await request.trigger('det');
-    assert.equal(atCenter.success, true);
-    const peak = (await request.read('det'))?.value?.number ?? NaN;
-    assert.equal(peak, 1010);
-    await request.set('m1', 3);
-    await request.trigger('det');
-    const off = (await request.read('det'))?.value?.number ?? NaN;
-    assert.ok(off < peak && off >= 10, `off-center ${off}`);
-    await eventually('a detector reading update', () => updates.some((u) => u.device === 'det' && u.value === peak));
+  it('fails a put that does not complete in time with DeadlineExceeded, and halts the motor', async () => {
+    await assert.rejects(request.set('slow', { number: 50 }, 0.5), isError(ErrorCode.DeadlineExceeded, /set slow to 50/));
+    await eventually('slow idle again', () => latestHealth('slow') === 'idle');
+    const dmov = ioc.database.find('T1:slow.DMOV');
+    await eventually('the motor stopped', () => dmov?.snapshot().value[0] === 1);
+    assert.ok(numberOf(await request.read('slow'), 'slow') < 1);
   });
 
-  it('rejects a set outside the limits with OutOfRange and the reason', async () => {
-    await assert.rejects(request.set('m1', 7), isError(ErrorCode.OutOfRange, /cannot set m1 to 7 mm: outside its limits \[-5, 5\] mm/));
+  it('triggers a point detector and reads the peak where the motor is', async () => {
+    assert.equal((await request.trigger('det')).success, true);
+    assert.equal(numberOf(await request.read('det'), 'det'), 1010);
   });
 
-  it('refuses a set while moving, and a stop fails the pending set', async () => {
-    const pending = request.set('m1', -5);
-    await eventually('the move to start', () => health.at(-1)?.state === 'busy');
-    await assert.rejects(request.set('m1', 0), isError(ErrorCode.FailedPrecondition, /m1 is busy moving to -5 mm/));
-    await request.stop('m1');
-    await assert.rejects(pending, isError(ErrorCode.Aborted, /set to -5 mm on m1 stopped at/));
-    const where = (await request.read('m1'))?.value?.number ?? NaN;
-    assert.ok(where > -5 && where <= 3, `stopped at ${where}`);
+  it('opens and closes a shutter by name, and refuses other values', async () => {
+    await request.set('shutter', { text: 'open' });
+    assert.equal((await request.read('shutter'))['shutter']?.value?.text, 'open');
+    await request.set('shutter', { number: 0 });
+    assert.equal((await request.read('shutter'))['shutter']?.value?.text, 'closed');
+    await assert.rejects(request.set('shutter', { text: 'sideways' }), isError(ErrorCode.InvalidArgument, /sideways/));
   });
 
-  it('fails a set whose timeout elapses with DeadlineExceeded', async () => {
-    await assert.rejects(request.set('m1', 5, 0.05), isError(ErrorCode.DeadlineExceeded, /set m1 to 5 timed out after 50 ms/));
-    await request.stop('m1');
+  it('stage applies the configured settings and unstage restores them', async () => {
+    await request.stage('m1');
+    assert.equal(latestHealth('m1'), 'staged');
+    assert.equal(numberOf(await request.readConfiguration('m1'), 'm1_velocity'), 4);
+    await request.unstage('m1');
+    assert.equal(numberOf(await request.readConfiguration('m1'), 'm1_velocity'), 2);
+    await eventually('m1 idle', () => latestHealth('m1') === 'idle');
+  });
+
+  it('survives the IOC being killed mid-move and reconnects by itself when it restarts', async () => {
+    const moving = request.set('m1', { number: -5 });
+    await eventually('m1 busy', () => latestHealth('m1') === 'busy');
+    const { udpPort, tcpPort } = ioc;
+    await ioc.stop();
+    await assert.rejects(moving, isError(ErrorCode.Aborted, /set m1 to -5 on m1 failed: device fault \(connection lost/));
+    await eventually('m1 disconnected', () => latestHealth('m1') === 'disconnected');
+    await assert.rejects(request.read('m1'), isError(ErrorCode.Unavailable, /m1 is disconnected/));
+    ioc = await startSimIoc('T1:', RECORDS, { udpPort, tcpPort });
+    await eventually('m1 idle again', () => latestHealth('m1') === 'idle', 15_000);
+    const states = health.filter((h) => h.device === 'm1').map((h) => h.state);
+    assert.deepEqual(states.slice(-4), ['busy', 'disconnected', 'connecting', 'idle']);
+    assert.equal((await request.set('m1', { number: 0.5 })).success, true);
+    assert.equal(numberOf(await request.read('m1'), 'm1'), 0.5);
+  });
+
+  it('a device in fault connects once its IOC appears, with no manual step', async () => {
+    ghostIoc = await startSimIoc('T9:', [{ type: 'motor', name: 'ghost', egu: 'deg', velo: 10, llm: -90, hlm: 90, value: 3 }], { udpPort: ghostPort });
+    await eventually('ghost idle', () => latestHealth('ghost') === 'idle', 15_000);
+    assert.equal(numberOf(await request.read('ghost'), 'ghost'), 3);
   });
 
   it('answers a malformed request with an error and keeps serving', async () => {
     const garbage = { encode: () => ({ finish: () => new Uint8Array([0x0f, 0xff, 0xff]) }), decode: v1.SetRequest.decode };
-    const subject = subjects.deviceCommand(BL, 'm1', DeviceVerb.Set);
-    await assert.rejects(calling.request(subject, garbage, {}, v1.StatusReply, TIMEOUT), isError(ErrorCode.InvalidArgument, /malformed/));
-    await assert.rejects(
-      calling.request(subject, v1.SetRequest, { value: { text: 'up' } }, v1.StatusReply, TIMEOUT),
-      isError(ErrorCode.InvalidArgument, /finite number, got "up"/),
-    );
-    const reply = await request.set('m1', 0);
-    assert.equal(reply.success, true);
+    await assert.rejects(calling.request(subjects.deviceCommand(BL, 'm1', DeviceVerb.Set), garbage, {}, v1.StatusReply, TIMEOUT), isError(ErrorCode.InvalidArgument, /malformed/));
+    assert.ok(Number.isFinite(numberOf(await request.read('m1'), 'm1')));
   });
 
-  it('beats regularly, and says goodbye on stop', async () => {
-    await eventually('three heartbeats', () => heartbeats.length >= 3);
-    const [first, second] = heartbeats;
-    assert.ok(first && second);
-    assert.equal(first.role, 'device-host');
-    assert.equal(first.instance, BL);
-    assert.equal(first.pid, process.pid);
-    assert.equal(first.interval_ms, 100);
-    assert.deepEqual(first.devices, ['m1', 'det']);
-    assert.equal(sequenceOf(second), sequenceOf(first) + 1);
-    assert.equal(first.stopping, false);
-
+  it('beats with its device list and says goodbye on stop', async () => {
+    await eventually('a heartbeat', () => heartbeats.length >= 1);
+    assert.deepEqual(heartbeats[0]?.devices, ['m1', 'slow', 'det', 'shutter', 'ghost']);
     await host.stop();
     await eventually('the stopping heartbeat', () => heartbeats.some((hb) => hb.stopping));
-    const count = heartbeats.length;
-    await sleep(250);
-    assert.equal(heartbeats.length, count, 'no heartbeat after stop');
-    await assert.rejects(request.read('m1'), isError(ErrorCode.Unavailable, /nobody serves/));
+    await assert.rejects(request.read('m1'), isError(ErrorCode.Unavailable, /nobody serves|no responders/i));
   });
 });

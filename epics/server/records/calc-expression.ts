@@ -4,7 +4,8 @@
  * `!=`, `^` for `**`, LOG is log10 and LN the natural log, true is 1, any non-zero (even NaN) is
  * true. Like Python and mathematics, `**` binds tighter than unary minus (-2**2 = -4) and is
  * right-associative (2**3**2 = 512). Division by zero follows IEEE (Infinity or NaN); the calc
- * record turns a non-finite result into a CALC alarm.
+ * record turns a non-finite result into a CALC alarm. RNDM is uniform in [0, 1) and NRNDM normal
+ * (mean 0, sigma 1), both drawn from the source `evaluate` is given, so tests can seed them.
  */
 import { CALC_INPUTS, type CalcInput } from './definitions.js';
 import { CalcSyntaxError } from './errors.js';
@@ -18,7 +19,8 @@ type Node =
   | { readonly kind: 'unary'; readonly op: string; readonly operand: Node }
   | { readonly kind: 'binary'; readonly op: string; readonly left: Node; readonly right: Node }
   | { readonly kind: 'choice'; readonly test: Node; readonly then: Node; readonly otherwise: Node }
-  | { readonly kind: 'call'; readonly fn: CalcFunction; readonly args: readonly Node[] };
+  | { readonly kind: 'call'; readonly fn: CalcFunction; readonly args: readonly Node[] }
+  | { readonly kind: 'random'; readonly normal: boolean };
 
 interface CalcFunction {
   readonly name: string;
@@ -46,6 +48,15 @@ const CONSTANTS: ReadonlyMap<string, number> = new Map([
   ['D2R', Math.PI / 180],
   ['R2D', 180 / Math.PI],
 ]);
+
+/** Names that read a fresh random number at each use; written without parentheses, as in EPICS. */
+const RANDOMS: ReadonlyMap<string, Node> = new Map([
+  ['RNDM', { kind: 'random', normal: false }],
+  ['NRNDM', { kind: 'random', normal: true }],
+]);
+
+/** Uniform in [0, 1), as Math.random. */
+export type RandomSource = () => number;
 
 const truth = (x: number): boolean => x !== 0;
 const bool = (b: boolean): number => (b ? 1 : 0);
@@ -91,25 +102,25 @@ export class CalcExpression {
   }
 
   /** Unset inputs read as 0, as an unset calc input field does in EPICS. */
-  evaluate(inputs: CalcInputs): number {
-    return evaluate(this.#root, inputs);
+  evaluate(inputs: CalcInputs, random: RandomSource = Math.random): number {
+    return evaluate(this.#root, inputs, random);
   }
 }
 
-function evaluate(node: Node, inputs: CalcInputs): number {
+function evaluate(node: Node, inputs: CalcInputs, random: RandomSource): number {
   switch (node.kind) {
     case 'number':
       return node.value;
     case 'input':
       return inputs[node.name] ?? 0;
     case 'unary': {
-      const x = evaluate(node.operand, inputs);
+      const x = evaluate(node.operand, inputs, random);
       return node.op === '!' ? bool(!truth(x)) : node.op === '-' ? -x : x;
     }
     case 'binary': {
       // both sides are evaluated, as EPICS's postfix machine does; there are no side effects to skip
-      const a = evaluate(node.left, inputs);
-      const b = evaluate(node.right, inputs);
+      const a = evaluate(node.left, inputs, random);
+      const b = evaluate(node.right, inputs, random);
       if (node.op === '&&') return bool(truth(a) && truth(b));
       if (node.op === '||') return bool(truth(a) || truth(b));
       const op = BINARY[node.op];
@@ -117,10 +128,17 @@ function evaluate(node: Node, inputs: CalcInputs): number {
       return op(a, b);
     }
     case 'choice':
-      return truth(evaluate(node.test, inputs)) ? evaluate(node.then, inputs) : evaluate(node.otherwise, inputs);
+      return truth(evaluate(node.test, inputs, random)) ? evaluate(node.then, inputs, random) : evaluate(node.otherwise, inputs, random);
     case 'call':
-      return node.fn.apply(node.args.map((arg) => evaluate(arg, inputs)));
+      return node.fn.apply(node.args.map((arg) => evaluate(arg, inputs, random)));
+    case 'random':
+      return node.normal ? normal(random) : random();
   }
+}
+
+/** Box-Muller; 1 - u keeps the logarithm's argument in (0, 1]. */
+function normal(random: RandomSource): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
 
 class Parser {
@@ -188,6 +206,8 @@ class Parser {
     if (fn) return { kind: 'call', fn, args: this.#arguments(fn, token) };
     const constant = CONSTANTS.get(token.text);
     if (constant !== undefined) return { kind: 'number', value: constant };
+    const random = RANDOMS.get(token.text);
+    if (random) return random;
     const input = CALC_INPUTS.find((name) => name === token.text);
     if (!input) return this.#fail(token, `unknown name '${token.text}': inputs are A..L`);
     this.inputs.add(input);

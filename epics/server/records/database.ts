@@ -3,13 +3,16 @@
  * its VAL) to the field that serves it. This is what the CA server searches; it has no network.
  */
 import { AnalogRecord } from './analog-records.js';
+import type { RandomSource } from './calc-expression.js';
 import { CalcRecord } from './calc-record.js';
 import { RecordType, type RecordDefinition } from './definitions.js';
 import { EnumRecord } from './enum-records.js';
 import { RecordConfigError } from './errors.js';
 import type { Field } from './field.js';
+import { LinkMode, recordOf, type InputLink } from './input-links.js';
 import { MotorRecord } from './motor-record.js';
-import type { RecordBase } from './record-base.js';
+import type { FieldLookup, RecordBase } from './record-base.js';
+import { ScalerRecord } from './scaler-record.js';
 import { systemScheduler, type Scheduler } from './scheduler.js';
 import { StringRecord } from './string-records.js';
 import type { ProcessVariable, PvListener } from './types.js';
@@ -19,6 +22,14 @@ import { WaveformRecord } from './waveform-record.js';
 export interface DatabaseOptions {
   /** The system clock and node timers unless given; tests pass a ManualScheduler. */
   readonly scheduler?: Scheduler;
+  /** Uniform in [0, 1): what a calc's RNDM and NRNDM draw from. Math.random unless given; tests seed it. */
+  readonly random?: RandomSource;
+}
+
+/** What building a record may use besides its definition. */
+interface BuildContext {
+  readonly scheduler: Scheduler;
+  readonly random: RandomSource;
 }
 
 export class RecordDatabase {
@@ -76,31 +87,37 @@ export class RecordDatabase {
 
 /**
  * Builds and links the records of `definitions` under `prefix` (e.g. `SIM:`). Throws
- * RecordConfigError listing every problem, including calc inputs naming PVs that do not exist.
+ * RecordConfigError listing every problem, including links naming PVs that do not exist.
  */
 export function createDatabase(prefix: string, definitions: readonly unknown[], options: DatabaseOptions = {}): RecordDatabase {
   const valid = validateDefinitions(prefix, definitions);
-  const scheduler = options.scheduler ?? systemScheduler();
-  const records = valid.map((definition) => buildRecord(prefix + definition.name, scheduler, definition));
+  const context: BuildContext = { scheduler: options.scheduler ?? systemScheduler(), random: options.random ?? Math.random };
+  const records = valid.map((definition) => buildRecord(prefix + definition.name, context, definition));
   const database = new RecordDatabase(prefix, records);
   // a link may name a PV with or without the prefix; the exact name wins
   const lookup = (name: string): Field | undefined => database.field(name) ?? database.field(prefix + name);
-  const problems: string[] = [];
-  records.forEach((record, index) => {
-    if (!(record instanceof CalcRecord)) return;
-    for (const [input, pvName] of record.links) {
-      const target = lookup(pvName);
-      const where = `records[${index}] (${valid[index]?.name}).inputs.${input}`;
-      if (!target) problems.push(`${where}: no PV '${pvName}' in this database`);
-      else if (target.nativeType === 'string') problems.push(`${where}: '${pvName}' is a string, a calc input must be numeric`);
-    }
-  });
+  const problems = records.flatMap((record, index) => record.inputLinks.flatMap((link) => {
+    const problem = linkProblem(record, link, lookup);
+    return problem ? [`records[${index}] (${valid[index]?.name}).${link.path}: ${problem}`] : [];
+  }));
   if (problems.length > 0) throw new RecordConfigError(problems);
   for (const record of records) record.link(lookup);
   return database;
 }
 
-function buildRecord(name: string, scheduler: Scheduler, definition: RecordDefinition): RecordBase {
+function linkProblem(record: RecordBase, link: InputLink, lookup: FieldLookup): string | undefined {
+  const target = lookup(link.pv);
+  if (!target) return `no PV '${link.pv}' in this database`;
+  if (target.nativeType === 'string') return `'${link.pv}' is a string, ${link.role} must be numeric`;
+  // NPP reads the record's own last value, a lag's memory; CP would process on its own output
+  if (link.mode === LinkMode.Monitor && recordOf(target.name) === record.name) {
+    return `'${link.pv}' is this record itself, and a CP link to it would recompute on its own output; read it with '${link.pv} NPP'`;
+  }
+  return undefined;
+}
+
+function buildRecord(name: string, context: BuildContext, definition: RecordDefinition): RecordBase {
+  const { scheduler } = context;
   switch (definition.type) {
     case RecordType.Ai:
     case RecordType.Ao:
@@ -118,9 +135,11 @@ function buildRecord(name: string, scheduler: Scheduler, definition: RecordDefin
     case RecordType.Waveform:
       return new WaveformRecord(name, scheduler, definition);
     case RecordType.Calc:
-      return new CalcRecord(name, scheduler, definition);
+      return new CalcRecord(name, scheduler, definition, context.random);
     case RecordType.Motor:
       return new MotorRecord(name, scheduler, definition);
+    case RecordType.Scaler:
+      return new ScalerRecord(name, scheduler, definition);
   }
 }
 

@@ -19,6 +19,7 @@ export const RecordType = {
   Waveform: 'waveform',
   Calc: 'calc',
   Motor: 'motor',
+  Scaler: 'scaler',
 } as const;
 export type RecordType = (typeof RecordType)[keyof typeof RecordType];
 
@@ -117,8 +118,14 @@ export interface WaveformDefinition extends CommonDefinition, InputDefinition {
 export interface CalcDefinition extends CommonDefinition, LimitAlarmDefinition {
   readonly type: typeof RecordType.Calc;
   readonly calc: string;
-  /** A constant, or the name of a PV (with or without the database prefix) the input follows. */
+  /**
+   * A constant, or a link: the name of a PV (with or without the database prefix), optionally
+   * followed by ` CP` (the default: follow it, recomputing when it changes) or ` NPP` (read it at
+   * each compute without following it; may name the record itself), e.g. `'temp.VAL NPP'`.
+   */
   readonly inputs?: Readonly<Partial<Record<CalcInput, number | string>>>;
+  /** Seconds between periodic computes (EPICS's periodic SCAN); without it the record is passive. */
+  readonly scan?: number;
 }
 
 export interface MotorDefinition extends CommonDefinition {
@@ -140,6 +147,29 @@ export interface MotorDefinition extends CommonDefinition {
   readonly adel?: number;
 }
 
+/** Counters besides the clock: S2..S8. */
+export const MAX_SCALER_CHANNELS = 7;
+
+/** One counter of a scaler: channel k of `channels` is S(k+2), S1 being the clock. */
+export interface ScalerChannel {
+  /** NMn, the channel's name. */
+  readonly name: string;
+  /** Counts per second: a constant, or a PV link (with or without the prefix) read at each tick. */
+  readonly rate: number | string;
+}
+
+export interface ScalerDefinition extends CommonDefinition {
+  readonly type: typeof RecordType.Scaler;
+  /** Clock frequency in Hz: S1 counts FREQ per second. Default 1e7, as a Joerger/SIS clock. */
+  readonly freq?: number;
+  /** Preset time in seconds, TP. Default 1. */
+  readonly tp?: number;
+  /** How often T and S1..S8 update while counting. Default 100 ms. */
+  readonly tickMs?: number;
+  /** At most 7, S2..S8. */
+  readonly channels?: readonly ScalerChannel[];
+}
+
 export type RecordDefinition =
   | AnalogInputDefinition
   | AnalogOutputDefinition
@@ -148,7 +178,8 @@ export type RecordDefinition =
   | StringDefinition
   | WaveformDefinition
   | CalcDefinition
-  | MotorDefinition;
+  | MotorDefinition
+  | ScalerDefinition;
 
 export function toSeverity(setting: SeveritySetting | undefined, fallback: AlarmSeverity): AlarmSeverity {
   if (setting === undefined) return fallback;

@@ -10,6 +10,10 @@
  * - a motor VAL outside LLM..HLM is refused (LVIO set); HLM == LLM means no soft limits. A null
  *   move still pulses DMOV 0 -> 1, and the final RBV is posted whatever MDEL says.
  * - subscribe() sends no initial event: the server sends snapshot() itself when a client subscribes.
+ * - a link is `PV` or `PV CP` (follow it) or `PV NPP` (read it when the record processes); a CP
+ *   link to the record itself is refused, an NPP one reads its last value (a lag's memory).
+ * - a calc with `scan` computes every `scan` seconds; RNDM/NRNDM draw from DatabaseOptions.random.
+ * - a scaler's CNT = 1 put completes when the count ends; see scaler-record.ts for its choices.
  */
 export { createDatabase, RecordDatabase } from './database.js';
 export type { DatabaseOptions } from './database.js';
@@ -17,6 +21,7 @@ export {
   RecordType,
   WaveformType,
   CALC_INPUTS,
+  MAX_SCALER_CHANNELS,
   toSeverity,
 } from './definitions.js';
 export type {
@@ -29,6 +34,8 @@ export type {
   WaveformDefinition,
   CalcDefinition,
   MotorDefinition,
+  ScalerDefinition,
+  ScalerChannel,
   LimitAlarmDefinition,
   CalcInput,
   SeverityName,
@@ -49,7 +56,9 @@ export { PutRejectedError, PutRejectReason, RecordConfigError, CalcSyntaxError }
 export { systemScheduler, ManualScheduler } from './scheduler.js';
 export type { Scheduler, Cancel } from './scheduler.js';
 export { CalcExpression, MAX_EXPRESSION_LENGTH } from './calc-expression.js';
-export type { CalcInputs } from './calc-expression.js';
+export type { CalcInputs, RandomSource } from './calc-expression.js';
+export { LinkMode, parseLink } from './input-links.js';
+export type { InputLink, ParsedLink } from './input-links.js';
 export { checkLimitAlarms } from './limit-alarms.js';
 export type { LimitAlarmSettings, LimitAlarmResult } from './limit-alarms.js';
 export { planMove } from './motor-profile.js';
@@ -62,4 +71,5 @@ export { StringRecord } from './string-records.js';
 export { WaveformRecord } from './waveform-record.js';
 export { CalcRecord } from './calc-record.js';
 export { MotorRecord, DEFAULT_MOTOR_TICK_MS } from './motor-record.js';
+export { ScalerRecord, ScalerCount, DEFAULT_SCALER_FREQ, DEFAULT_SCALER_TP, DEFAULT_SCALER_TICK_MS } from './scaler-record.js';
 export { MAX_STRING_BYTES, MAX_ENUM_STATES, MAX_ENUM_STRING_BYTES } from './coerce.js';

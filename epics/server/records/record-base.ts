@@ -6,6 +6,7 @@
 import { Field, type FieldSpec, type PutHandler } from './field.js';
 import { PutRejectedError, PutRejectReason } from './errors.js';
 import { BrightlineError, ErrorCode } from '../../../lib/errors.js';
+import type { InputLink } from './input-links.js';
 import type { Scheduler } from './scheduler.js';
 import { ALARM_SEVERITY_NAMES, ALARM_STATUS_NAMES, AlarmSeverity, AlarmStatus, type Alarm, type NativeType, type PvValue } from './types.js';
 import { MAX_ENUM_STATES } from './coerce.js';
@@ -87,7 +88,12 @@ export abstract class RecordBase {
     this.writeValue(this.requireField('VAL').coerce(value));
   }
 
-  /** Resolves the record's links to other records; called once every record exists. */
+  /** The PVs the record reads, for the database to check before it calls `link`. */
+  get inputLinks(): readonly InputLink[] {
+    return [];
+  }
+
+  /** Resolves the record's links to other records; called once every record exists and every link checked. */
   link(_lookup: FieldLookup): void {}
 
   /** Stops timers and drops links; the database calls it on close. */

@@ -5,8 +5,9 @@
  */
 import { CalcExpression } from './calc-expression.js';
 import { INTEGER_RANGE, MAX_ENUM_STATES, MAX_ENUM_STRING_BYTES, MAX_STRING_BYTES } from './coerce.js';
-import { CALC_INPUTS, RecordType, WaveformType, type RecordDefinition } from './definitions.js';
+import { CALC_INPUTS, MAX_SCALER_CHANNELS, RecordType, WaveformType, type RecordDefinition } from './definitions.js';
 import { CalcSyntaxError, RecordConfigError } from './errors.js';
+import { parseLink } from './input-links.js';
 import { ALARM_SEVERITY_NAMES } from './types.js';
 
 /** PVNAME_STRINGSZ is 61 with the NUL; the field suffix (.VAL) is not counted against it. */
@@ -29,9 +30,11 @@ const KNOWN_KEYS: Record<RecordType, readonly string[]> = {
   stringin: [...COMMON, 'value', 'writable'],
   stringout: [...COMMON, 'value'],
   waveform: [...COMMON, 'ftvl', 'nelm', 'value', 'egu', 'prec', 'hopr', 'lopr', 'writable'],
-  calc: [...COMMON, ...LIMIT_ALARM, 'calc', 'inputs'],
+  calc: [...COMMON, ...LIMIT_ALARM, 'calc', 'inputs', 'scan'],
   motor: [...COMMON, 'egu', 'prec', 'velo', 'accl', 'hlm', 'llm', 'value', 'tickMs', 'mdel', 'adel'],
+  scaler: [...COMMON, 'freq', 'tp', 'tickMs', 'channels'],
 };
+const SCALER_CHANNEL_KEYS = ['name', 'rate'];
 const RECORD_TYPES = Object.values(RecordType) as readonly string[];
 
 type Entry = Readonly<Record<string, unknown>>;
@@ -104,6 +107,7 @@ const TYPE_CHECKS: Record<RecordType, (check: Checks, entry: Entry) => void> = {
     check.number('adel');
     check.ordered('llm', 'hlm');
   },
+  scaler: checkScaler,
 };
 
 function checkLimitAlarms(check: Checks): void {
@@ -196,15 +200,43 @@ function checkCalc(check: Checks, entry: Entry): void {
     check.report('.inputs: must be a map from A..L to a number or a PV name');
     return;
   }
+  check.number('scan', { above: 0 });
   for (const [key, value] of Object.entries(inputs)) {
     if (!(CALC_INPUTS as readonly string[]).includes(key)) check.report(`.inputs.${key}: calc inputs are A..L`);
-    else if (!(typeof value === 'number' && Number.isFinite(value)) && !(typeof value === 'string' && value !== '')) {
-      check.report(`.inputs.${key}: must be a finite number or a PV name`);
-    }
+    else check.numberOrLink(`inputs.${key}`, value, {});
   }
   for (const input of used) {
     if (!(input in inputs)) check.report(`.inputs.${input}: the expression reads ${input} but it is not set (set it to 0 if that is meant)`);
   }
+}
+
+function checkScaler(check: Checks, entry: Entry): void {
+  check.number('freq', { above: 0 });
+  check.number('tp', { above: 0 });
+  check.number('tickMs', { above: 0 });
+  const channels = entry.channels;
+  if (channels === undefined) return;
+  if (!Array.isArray(channels)) {
+    check.report('.channels: must be a list of { name, rate }');
+    return;
+  }
+  if (channels.length > MAX_SCALER_CHANNELS) check.report(`.channels: has ${channels.length} channels, a scaler counts at most ${MAX_SCALER_CHANNELS} besides its clock (S2..S8)`);
+  channels.forEach((channel: unknown, i) => {
+    const path = `channels[${i}]`;
+    if (!isEntry(channel)) {
+      check.report(`.${path}: must be an object { name, rate }`);
+      return;
+    }
+    for (const key of Object.keys(channel)) {
+      if (!SCALER_CHANNEL_KEYS.includes(key)) check.report(`.${path}.${key}: not a scaler channel setting (known: ${SCALER_CHANNEL_KEYS.join(', ')})`);
+    }
+    const name = channel.name;
+    if (typeof name !== 'string' || name === '' || Buffer.byteLength(name, 'utf8') > MAX_STRING_BYTES) {
+      check.report(`.${path}.name: must be a non-empty string of at most ${MAX_STRING_BYTES} bytes`);
+    }
+    if (channel.rate === undefined) check.report(`.${path}.rate: is required`);
+    else check.numberOrLink(`${path}.rate`, channel.rate, { min: 0 });
+  });
 }
 
 /** Per-entry checks; each reports with the key's path and returns whether the key is usable. */
@@ -240,6 +272,17 @@ class Checks {
     if (typeof value !== 'string' || Buffer.byteLength(value, 'utf8') > maxBytes) {
       this.report(`.${key}: must be a string of at most ${maxBytes} bytes`);
     }
+  }
+
+  /** A constant (finite, within `rule`) or a link: a PV name with at most one modifier, CP or NPP. */
+  numberOrLink(path: string, value: unknown, rule: { min?: number }): void {
+    if (typeof value === 'string') {
+      const parsed = parseLink(value);
+      if ('problem' in parsed) this.report(`.${path}: ${parsed.problem}`);
+      return;
+    }
+    const ok = typeof value === 'number' && Number.isFinite(value) && (rule.min === undefined || value >= rule.min);
+    if (!ok) this.report(`.${path}: must be a finite number${rule.min === undefined ? '' : ` >= ${rule.min}`} or a PV name`);
   }
 
   boolean(key: string): void {

@@ -87,3 +87,34 @@ describe('calc expressions', () => {
     assert.throws(() => CalcExpression.parse('A.B'), CalcSyntaxError);
   });
 });
+
+describe('calc expressions: random numbers and the EPICS operators records rely on', () => {
+  it('draws RNDM uniformly from the given source, a fresh number at each use', () => {
+    const values = [0.1, 0.7];
+    let next = 0;
+    const random = () => values[next++ % values.length] ?? 0;
+    const expression = CalcExpression.parse('RNDM + 10*rndm');
+    assert.equal(expression.evaluate({}, random), 0.1 + 7);
+    const free = CalcExpression.parse('RNDM').evaluate({});
+    assert.ok(free >= 0 && free < 1, 'Math.random by default');
+  });
+
+  it('draws NRNDM normally (Box-Muller over two uniforms)', () => {
+    const draws = [1 - Math.exp(-2), 0];
+    let next = 0;
+    assert.ok(Math.abs(CalcExpression.parse('NRNDM').evaluate({}, () => draws[next++] ?? 0) - 2) < 1e-12);
+  });
+
+  it('writes RNDM without parentheses, as EPICS does', () => {
+    assert.throws(() => CalcExpression.parse('RNDM()'), CalcSyntaxError);
+  });
+
+  it('supports the ternary, comparisons, logic and MIN/MAX/ABS of simulation formulas', () => {
+    const ring = CalcExpression.parse('A<B?C:A*0.999');
+    assert.equal(ring.evaluate({ A: 170, B: 180, C: 200 }), 200);
+    assert.equal(ring.evaluate({ A: 190, B: 180, C: 200 }), 190 * 0.999);
+    assert.equal(calc('A<=1 && A>=1 && A#2 && A!=3 && A=1 && A==1', { A: 1 }), 1);
+    assert.equal(calc('A>1 || A<1', { A: 1 }), 0);
+    assert.equal(calc('MIN(MAX(A,0),10)+ABS(B)', { A: 12, B: -1 }), 11);
+  });
+});

@@ -90,7 +90,7 @@ describe('record database', () => {
       'records[0] (m1).speed: not a motor setting (known: type, name, desc, egu, prec, velo, accl, hlm, llm, value, tickMs, mdel, adel)',
       'records[0] (m1).velo: must be a finite number > 0',
       'records[0] (m1).llm: 1 is above hlm -1',
-      'records[1] (t).type: must be one of ai, ao, bi, bo, mbbi, mbbo, longin, longout, stringin, stringout, waveform, calc, motor',
+      'records[1] (t).type: must be one of ai, ao, bi, bo, mbbi, mbbo, longin, longout, stringin, stringout, waveform, calc, motor, scaler',
       'records[2] (m1).prec: must be an integer 0..17',
       'records[2] (m1).hhsv: must be one of NO_ALARM, MINOR, MAJOR, INVALID or 0..3',
       "records[2] (m1).name: 'm1' is already defined by records[0]",
@@ -126,7 +126,9 @@ describe('record database', () => {
   it('runs on the system scheduler when none is given', async () => {
     const db = createDatabase('T:', [{ type: 'motor', name: 'm', velo: 100, accl: 0, tickMs: 5 }]);
     const started = Date.now();
-    await db.find('T:m')?.put([1]);
+    // the database's timers are unref'd (a CA server's sockets keep an IOC alive); here nothing else would
+    const keepAlive = setInterval(() => {}, 1000);
+    await db.find('T:m')?.put([1]).finally(() => clearInterval(keepAlive));
     assert.equal(db.find('T:m.RBV')?.snapshot().value[0], 1);
     assert.ok(Math.abs(db.find('T:m.RBV')!.snapshot().timestampMs - Date.now()) < 1000);
     assert.ok(Date.now() - started < 2000);

@@ -1,4 +1,4 @@
-import { createDatabase, ManualScheduler, type ProcessVariable, type PvSnapshot, type RecordDatabase } from '../../../epics/server/records/mod.js';
+import { createDatabase, ManualScheduler, type DatabaseOptions, type ProcessVariable, type PvSnapshot, type RecordDatabase } from '../../../epics/server/records/mod.js';
 
 export interface Posted {
   readonly snapshot: PvSnapshot;
@@ -17,9 +17,12 @@ export function record(pv: ProcessVariable): { events: Posted[]; values: () => (
   };
 }
 
-export function database(definitions: readonly unknown[]): { db: RecordDatabase; clock: ManualScheduler; pv: (name: string) => ProcessVariable } {
+export function database(
+  definitions: readonly unknown[],
+  options: Omit<DatabaseOptions, 'scheduler'> = {},
+): { db: RecordDatabase; clock: ManualScheduler; pv: (name: string) => ProcessVariable } {
   const clock = new ManualScheduler();
-  const db = createDatabase('SIM:', definitions, { scheduler: clock });
+  const db = createDatabase('SIM:', definitions, { ...options, scheduler: clock });
   const pv = (name: string): ProcessVariable => {
     const found = db.find(`SIM:${name}`);
     if (!found) throw new Error(`no PV SIM:${name}`);
@@ -31,3 +34,12 @@ export function database(definitions: readonly unknown[]): { db: RecordDatabase;
 export function first(pv: ProcessVariable): number | string | undefined {
   return pv.snapshot().value[0];
 }
+
+/** A random source that plays `values` in a loop, so RNDM is predictable. */
+export function sequence(...values: number[]): () => number {
+  let next = 0;
+  return () => values[next++ % values.length] ?? 0;
+}
+
+/** Settles pending promise callbacks, so a flag set in `.then` reflects what resolved. */
+export const flushPromises = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
