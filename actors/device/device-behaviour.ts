@@ -121,6 +121,9 @@ export interface DeviceBehaviour {
   collect?(): CollectedEvent[];
   describeCollect?(): Record<string, DataKeyInfo>;
 
+  /** After the stage settings are applied: a detector that writes files starts a new Resource here. */
+  onStage?(): void;
+
   /** The time an operation should take, for the default timeout when a request gives none. */
   expectedDurationS(operation: Operation, value?: PlainValue): number;
   /** Releases signals and timers. */

@@ -98,6 +98,7 @@ async function stage(behaviour: DeviceBehaviour, context: OperationContext): Pro
     await putAll(behaviour, undo, { ...context, signal: new AbortController().signal }).catch(() => undefined);
     throw new StageError(ErrorCode.FailedPrecondition, `cannot stage ${behaviour.name}: ${describeError(error)}`, { cause: error });
   }
+  behaviour.onStage?.();
   return before;
 }
 

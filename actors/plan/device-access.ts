@@ -1,7 +1,7 @@
 /** What the interpreter needs of devices; RemoteDevices implements it over NATS, tests may fake it. */
 import { BrightlineError, ErrorCode } from '../../lib/errors.js';
 import type { PlainValue } from '../../lib/values.js';
-import type { DeviceDescription, DeviceReading } from './documents.js';
+import type { DeviceDescription, DeviceRead } from './documents.js';
 
 export interface CommandOptions {
   signal?: AbortSignal;
@@ -10,7 +10,8 @@ export interface CommandOptions {
 
 export interface DeviceAccess {
   describe(device: string, options?: CommandOptions): Promise<DeviceDescription>;
-  read(device: string, options?: CommandOptions): Promise<Record<string, DeviceReading>>;
+  /** The readings, with the asset documents (Resource, Datum...) that their external keys point into. */
+  read(device: string, options?: CommandOptions): Promise<DeviceRead>;
   /** Resolves when the move has completed. */
   set(device: string, value: PlainValue, options?: CommandOptions): Promise<void>;
   /** Resolves when the acquisition has completed. */

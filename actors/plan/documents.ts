@@ -1,11 +1,16 @@
 /**
  * Event-model documents (RunStart, EventDescriptor, Event, RunStop) built from what the devices
- * describe and read. Pure functions of their inputs: uids and times are passed in.
+ * describe and read, and the asset documents (Resource, Datum...) that devices writing files hand
+ * over with their readings. Pure functions of their inputs: uids and times are passed in.
  */
 import type { PlainValue } from '../../lib/values.js';
 import type { ExitStatus, JsonObject } from './msg.js';
 
-export const DocumentName = { Start: 'start', Descriptor: 'descriptor', Event: 'event', Stop: 'stop' } as const;
+/** Documents that point into files written by a device; the run engine passes them on. */
+export const AssetName = { Resource: 'resource', Datum: 'datum', StreamResource: 'stream_resource', StreamDatum: 'stream_datum' } as const;
+export type AssetName = (typeof AssetName)[keyof typeof AssetName];
+
+export const DocumentName = { Start: 'start', Descriptor: 'descriptor', Event: 'event', Stop: 'stop', ...AssetName } as const;
 export type DocumentName = (typeof DocumentName)[keyof typeof DocumentName];
 
 /** A data key in event-model form (limits nested as `{control: {low, high}}`). */
@@ -16,6 +21,10 @@ export interface EventModelDataKey {
   units?: string;
   precision?: number;
   limits?: { control: { low: number; high: number } };
+  /** State names of an enum signal. */
+  choices?: string[];
+  /** 'FILESTORE:' when the value in the Event is a datum id, the data itself being in a file. */
+  external?: string;
   object_name: string;
 }
 
@@ -30,6 +39,26 @@ export interface DeviceReading {
   value: PlainValue;
   /** Seconds since the epoch, as event-model wants. */
   timestamp: number;
+}
+
+/** A Datum, identified by `datum_id` (the value an external key reads as). */
+export interface DatumDoc extends JsonObject {
+  datum_id: string;
+}
+
+/** A Resource, StreamResource or StreamDatum: identified by `uid`. */
+export interface UidAssetDoc extends JsonObject {
+  uid: string;
+}
+
+/** An asset document as a device returned it (event-model JSON, parsed). */
+export type AssetDocument = { name: typeof AssetName.Datum; doc: DatumDoc } | { name: Exclude<AssetName, 'datum'>; doc: UidAssetDoc };
+
+/** One read of a device: its readings, and the asset documents those readings refer to. */
+export interface DeviceRead {
+  readings: Record<string, DeviceReading>;
+  /** Resource/Datum... for external keys; a device repeats them on every read, the run engine emits each once. */
+  assets: AssetDocument[];
 }
 
 export interface RunStartDoc extends JsonObject {
@@ -57,7 +86,8 @@ export interface EventDoc {
   time: number;
   data: Record<string, PlainValue>;
   timestamps: Record<string, number>;
-  filled: Record<string, never>;
+  /** `false` for each external key: the Event holds a datum id, not the data. */
+  filled: Record<string, boolean>;
 }
 
 export interface RunStopDoc {
@@ -69,7 +99,16 @@ export interface RunStopDoc {
   num_events: Record<string, number>;
 }
 
-export type AnyDocument = RunStartDoc | DescriptorDoc | EventDoc | RunStopDoc;
+export type AnyDocument = RunStartDoc | DescriptorDoc | EventDoc | RunStopDoc | DatumDoc | UidAssetDoc;
+
+/** The id a document is known (and deduplicated) by: `datum_id` for a Datum, `uid` for the rest. */
+export function documentUid(doc: AnyDocument): string {
+  return isDatum(doc) ? doc.datum_id : doc.uid;
+}
+
+function isDatum(doc: AnyDocument): doc is DatumDoc {
+  return 'datum_id' in doc && typeof doc.datum_id === 'string';
+}
 
 const RESERVED_START_KEYS = new Set(['uid', 'time', 'scan_id', 'beamline', 'plan_item_uid']);
 
@@ -131,14 +170,18 @@ export function composeEvent(input: {
   seqNum: number;
   timeS: number;
   readings: Readonly<Record<string, DeviceReading>>;
+  /** Keys whose data key is `external`: their values are datum ids. */
+  externalKeys?: ReadonlySet<string>;
 }): EventDoc {
   const data: Record<string, PlainValue> = {};
   const timestamps: Record<string, number> = {};
+  const filled: Record<string, boolean> = {};
   for (const [key, reading] of Object.entries(input.readings)) {
     data[key] = reading.value;
     timestamps[key] = reading.timestamp;
+    if (input.externalKeys?.has(key)) filled[key] = false;
   }
-  return { uid: input.uid, descriptor: input.descriptor, seq_num: input.seqNum, time: input.timeS, data, timestamps, filled: {} };
+  return { uid: input.uid, descriptor: input.descriptor, seq_num: input.seqNum, time: input.timeS, data, timestamps, filled };
 }
 
 export function composeRunStop(input: {

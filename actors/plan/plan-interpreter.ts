@@ -5,10 +5,11 @@
  */
 import { BrightlineError, ErrorCode, describeError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
+import { RunAssets } from './asset-documents.js';
 import { DeviceHostLostError, type DeviceAccess } from './device-access.js';
 import {
   DocumentName, composeDescriptor, composeEvent, composeRunStart, composeRunStop,
-  type AnyDocument, type DeviceDescription, type DeviceReading,
+  type AnyDocument, type AssetDocument, type DeviceDescription, type DeviceReading,
 } from './documents.js';
 import { ExitStatus, parseMsg, type JsonObject, type Msg, type Plan } from './msg.js';
 
@@ -67,14 +68,18 @@ export class PlanProtocolError extends BrightlineError {
 
 interface OpenRun {
   uid: string;
-  descriptors: Map<string, { uid: string; devices: string[]; seq: number }>;
+  /** Per stream; `externalKeys` are the data keys whose values are datum ids. */
+  descriptors: Map<string, { uid: string; devices: string[]; seq: number; externalKeys: ReadonlySet<string> }>;
   numEvents: Record<string, number>;
   descriptions: Map<string, DeviceDescription>;
+  assets: RunAssets;
 }
 
 interface Bundle {
   stream: string;
   readings: Map<string, Record<string, DeviceReading>>;
+  /** Asset documents returned by the reads; emitted (new ones only) just before the Event. */
+  assets: AssetDocument[];
 }
 
 export function interpretPlan(item: PlanItem, deps: InterpreterDeps, hooks: InterpreterHooks): Promise<PlanOutcome> {
@@ -138,7 +143,7 @@ class PlanInterpreter {
       case 'create':
         if (!this.openRun) throw new PlanProtocolError(`'create' of stream '${msg.name}' without an open run`);
         if (this.bundle) throw new PlanProtocolError(`'create' of '${msg.name}' while '${this.bundle.stream}' is not saved or dropped`);
-        this.bundle = { stream: msg.name, readings: new Map() };
+        this.bundle = { stream: msg.name, readings: new Map(), assets: [] };
         return undefined;
       case 'read':
         return this.read(msg.device);
@@ -184,7 +189,7 @@ class PlanInterpreter {
       userMetadata: this.item.metadata,
     });
     // Open before publishing: if the publish fails half way, the RunStop must still be attempted.
-    this.openRun = { uid, descriptors: new Map(), numEvents: {}, descriptions: new Map() };
+    this.openRun = { uid, descriptors: new Map(), numEvents: {}, descriptions: new Map(), assets: new RunAssets(uid) };
     this.runUids.push(uid);
     const numPoints = planMetadata['num_points'];
     this.totalSteps = typeof numPoints === 'number' ? numPoints : 0;
@@ -205,8 +210,9 @@ class PlanInterpreter {
     return run.uid;
   }
 
+  /** Replies to the plan with the readings; inside create/save they join the bundle with their assets. */
   private async read(device: string): Promise<Record<string, DeviceReading>> {
-    const readings = await this.device(`read of '${device}'`, this.deps.devices.read(device, { signal: this.signal }));
+    const { readings, assets } = await this.device(`read of '${device}'`, this.deps.devices.read(device, { signal: this.signal }));
     const { bundle, openRun } = this;
     if (!bundle || !openRun) return readings;
     if (bundle.readings.has(device)) throw new PlanProtocolError(`'${device}' read twice in one event of '${bundle.stream}'`);
@@ -215,6 +221,7 @@ class PlanInterpreter {
       openRun.descriptions.set(device, description);
     }
     bundle.readings.set(device, readings);
+    bundle.assets.push(...assets);
     return readings;
   }
 
@@ -228,7 +235,8 @@ class PlanInterpreter {
       const uid = this.deps.newUid();
       const descriptions = devices.map((d) => openRun.descriptions.get(d)).filter((d): d is DeviceDescription => d !== undefined);
       const doc = composeDescriptor({ uid, runStart: openRun.uid, timeS: this.deps.now() / 1000, name: bundle.stream, devices: descriptions });
-      descriptor = { uid, devices, seq: 0 };
+      const externalKeys = new Set(Object.entries(doc.data_keys).filter(([, key]) => key.external).map(([name]) => name));
+      descriptor = { uid, devices, seq: 0, externalKeys };
       openRun.descriptors.set(bundle.stream, descriptor);
       await this.deps.emit(DocumentName.Descriptor, doc, openRun.uid);
     } else if (!sameMembers(descriptor.devices, devices)) {
@@ -238,8 +246,13 @@ class PlanInterpreter {
     }
     const readings: Record<string, DeviceReading> = {};
     for (const device of devices) Object.assign(readings, bundle.readings.get(device));
+    // Resources and Datums before the Event that refers to them, each once per run.
+    for (const asset of openRun.assets.take(bundle.assets, descriptor.uid)) await this.deps.emit(asset.name, asset.doc, openRun.uid);
     descriptor.seq += 1;
-    const event = composeEvent({ uid: this.deps.newUid(), descriptor: descriptor.uid, seqNum: descriptor.seq, timeS: this.deps.now() / 1000, readings });
+    const event = composeEvent({
+      uid: this.deps.newUid(), descriptor: descriptor.uid, seqNum: descriptor.seq, timeS: this.deps.now() / 1000, readings,
+      externalKeys: descriptor.externalKeys,
+    });
     await this.deps.emit(DocumentName.Event, event, openRun.uid);
     openRun.numEvents[bundle.stream] = descriptor.seq;
     if (bundle.stream === 'primary') {

@@ -9,7 +9,8 @@ import { silentLogger, type Logger } from '../../lib/log.js';
 import { fromWireValue, toWireValue, type PlainValue } from '../../lib/values.js';
 import { subjects, DeviceVerb, Role, type Bus, type BusSubscription, type MessageType, type Replyable } from '../transport/mod.js';
 import { DeviceHostLostError, HostLoss, type CommandOptions, type DeviceAccess } from './device-access.js';
-import type { DeviceDescription, DeviceReading, EventModelDataKey } from './documents.js';
+import { parseAssetDocument } from './asset-documents.js';
+import type { DeviceDescription, DeviceRead, DeviceReading, EventModelDataKey } from './documents.js';
 
 const v1 = brightline.v1;
 
@@ -82,15 +83,17 @@ export class RemoteDevices implements DeviceAccess {
     return { device, dataKeys, hintedFields: [...(reply.hinted_fields ?? [])] };
   }
 
-  async read(device: string, options: CommandOptions = {}): Promise<Record<string, DeviceReading>> {
+  async read(device: string, options: CommandOptions = {}): Promise<DeviceRead> {
     const reply = await this.command(device, DeviceVerb.Read, v1.ReadRequest, {}, v1.ReadReply, options);
     const readings: Record<string, DeviceReading> = {};
     for (const [key, wire] of Object.entries(reply.readings ?? {})) {
+      // numbers, text (enum states, datum ids) and lists alike
       const value = fromWireValue(wire.value);
       if (value === undefined) throw new BrightlineError(ErrorCode.Internal, `device '${device}' returned no value for '${key}'`);
       readings[key] = { value, timestamp: wire.timestamp ?? 0 };
     }
-    return readings;
+    const assets = (reply.asset_docs ?? []).map((asset) => parseAssetDocument(device, asset.name ?? '', asset.json ?? ''));
+    return { readings, assets };
   }
 
   async set(device: string, value: PlainValue, options: CommandOptions = {}): Promise<void> {
@@ -237,6 +240,8 @@ function toDataKey(wire: brightline.v1.DataKey.$Properties, device: string): Eve
   // proto3 cannot tell precision 0 from unset; only floating point numbers have a precision.
   if (dtype === 'number') key.precision = wire.precision ?? 0;
   if (wire.limits) key.limits = { control: { low: wire.limits.low ?? 0, high: wire.limits.high ?? 0 } };
+  if (wire.choices && wire.choices.length > 0) key.choices = [...wire.choices];
+  if (wire.external) key.external = wire.external;
   return key;
 }
 

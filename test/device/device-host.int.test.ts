@@ -32,6 +32,7 @@ const devices = parseDeviceConfigs(
     { kind: 'point-detector', name: 'det', pv: 'ca://T1:det', exposure_s: 0.02 },
     { kind: 'shutter', name: 'shutter', pv: 'ca://T1:shutter' },
     { kind: 'motor', name: 'ghost', pv: 'ca://T9:ghost', connect_timeout_s: 0.5 },
+    { kind: 'xyz-stage', name: 'lost', x: 'ca://T8:x', y: 'ca://T8:y', z: 'ca://T8:z', connect_timeout_s: 0.5 },
   ],
   BL,
 );
@@ -112,12 +113,18 @@ describe('device host on ca:// signals against a simulated IOC', () => {
   });
 
   it('serves every device while one cannot connect; that one is in fault and says which PV', async () => {
-    assert.deepEqual(host.devices, ['m1', 'slow', 'det', 'shutter', 'ghost']);
+    assert.deepEqual(host.devices, ['m1', 'slow', 'det', 'shutter', 'ghost', 'lost_x', 'lost_y', 'lost_z', 'lost']);
     await eventually('ghost in fault', () => latestHealth('ghost') === 'fault');
     assert.match(health.filter((h) => h.device === 'ghost').at(-1)?.reason ?? '', /ca:\/\/T9:ghost\.RBV/);
     assert.ok(Number.isFinite(numberOf(await request.read('m1'), 'm1')));
     await assert.rejects(request.read('ghost'), isError(ErrorCode.FailedPrecondition, /ghost is in fault .*T9:ghost/));
-    await assert.rejects(request.read('nosuch'), isError(ErrorCode.NotFound, /no device 'nosuch' on beamline BL01; it serves: m1, slow, det, shutter, ghost/));
+    await assert.rejects(request.read('nosuch'), isError(ErrorCode.NotFound, /no device 'nosuch' on beamline BL01; it serves: m1, slow, det, shutter, ghost, lost_x/));
+  });
+
+  it("a composite's failed connect names every failed child", async () => {
+    await eventually('the stage in fault', () => latestHealth('lost') === 'fault');
+    const reason = health.filter((h) => h.device === 'lost').at(-1)?.reason ?? '';
+    assert.match(reason, /lost did not connect \(3 failed\): lost_x: .*T8:x.*; lost_y: .*T8:y.*; lost_z: .*T8:z/);
   });
 
   it('describes an EPICS motor from its record', async () => {
@@ -204,7 +211,7 @@ describe('device host on ca:// signals against a simulated IOC', () => {
 
   it('beats with its device list and says goodbye on stop', async () => {
     await eventually('a heartbeat', () => heartbeats.length >= 1);
-    assert.deepEqual(heartbeats[0]?.devices, ['m1', 'slow', 'det', 'shutter', 'ghost']);
+    assert.deepEqual(heartbeats[0]?.devices, host.devices);
     await host.stop();
     await eventually('the stopping heartbeat', () => heartbeats.some((hb) => hb.stopping));
     await assert.rejects(request.read('m1'), isError(ErrorCode.Unavailable, /nobody serves|no responders/i));

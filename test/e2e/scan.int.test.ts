@@ -25,8 +25,14 @@ beamlines:
   - id: BL01
     title: end-to-end test beamline
     devices:
-      - { name: m1, kind: sim-motor, units: mm, velocity: 2, limits: [-5, 5], initial: 0 }
-      - { name: det, kind: sim-detector, follows: m1, center: 0.5, width: 0.5, amplitude: 1000, background: 10, noise: 0, exposure_s: 0.01 }
+      - { name: m1, kind: motor, pv: 'ca://E2E:m1' }
+      - { name: det, kind: point-detector, pv: 'ca://E2E:det', exposure_s: 0.01 }
+    ioc:   # served in-process by the device host (--signals sim)
+      prefix: 'E2E:'
+      port: 5199
+      records:
+        - { type: motor, name: m1, egu: mm, velo: 2, accl: 0.1, llm: -5, hlm: 5, prec: 3, value: 0 }
+        - { type: calc, name: det, calc: 'E+A*EXP(-((B-C)**2)/(2*D*D))', inputs: { A: 1000, B: 'm1.RBV', C: 0.5, D: 0.5, E: 10 }, egu: counts, prec: 1 }
 `;
 
 interface Doc {
@@ -45,7 +51,7 @@ describe('scan end to end through the CLI', () => {
   let runEngine: CliProcess | undefined;
 
   const startDeviceHost = async (): Promise<CliProcess> => {
-    const process = startCli(['device-host', '--beamline', 'BL01', '--config', config], env);
+    const process = startCli(['device-host', '--beamline', 'BL01', '--signals', 'sim', '--config', config], env);
     await waitForHeartbeat(bus, Role.DeviceHost, 'BL01');
     return process;
   };

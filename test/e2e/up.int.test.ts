@@ -11,25 +11,32 @@ import { join } from 'node:path';
 import { isListening } from '../../deploy/local-nats.js';
 import { freePort, runCli, startCli, type CliProcess } from '../harness/cli-process.js';
 
-const facility = (iocPort: number): string => `
+const facility = (iocPort: number, secondIocPort: number): string => `
 facility: up-test
 beamlines:
   - id: BL01
     title: first
     devices:
-      - { name: m1, kind: sim-motor, units: mm, velocity: 20, limits: [-5, 5], initial: 0 }
-      - { name: det, kind: sim-detector, follows: m1, center: 0, width: 1, amplitude: 100, exposure_s: 0.001 }
+      - { name: m1, kind: motor, pv: 'ca://UPT:m1' }
+      - { name: det, kind: point-detector, pv: 'ca://UPT:det', exposure_s: 0.001 }
     ioc:
       prefix: 'UPT:'
       port: ${iocPort}
       records:
         - { type: motor, name: m1, egu: mm, velo: 20, hlm: 5, llm: -5, prec: 3 }
+        - { type: calc, name: det, calc: 'A*EXP(-B*B)', inputs: { A: 100, B: 'm1.RBV' }, prec: 1 }
         - { type: bo, name: shutter, znam: closed, onam: open, value: 0 }
   - id: BL02
     title: second
     devices:
-      - { name: theta, kind: sim-motor, units: deg, velocity: 50, limits: [0, 90], initial: 10 }
-      - { name: counter, kind: sim-detector, follows: theta, center: 12, width: 1, amplitude: 100, exposure_s: 0.001 }
+      - { name: theta, kind: motor, pv: 'ca://UPT2:theta' }
+      - { name: counter, kind: point-detector, pv: 'ca://UPT2:counter', exposure_s: 0.001 }
+    ioc:
+      prefix: 'UPT2:'
+      port: ${secondIocPort}
+      records:
+        - { type: motor, name: theta, egu: deg, velo: 50, hlm: 90, llm: 0, prec: 3, value: 10 }
+        - { type: calc, name: counter, calc: 'A*EXP(-(B-C)*(B-C))', inputs: { A: 100, B: 'theta.RBV', C: 12 }, prec: 1 }
 `;
 
 describe('brightline up', () => {
@@ -41,7 +48,7 @@ describe('brightline up', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'brightline-up-'));
     port = await freePort();
-    await writeFile(join(dir, 'facility.yaml'), facility(await freePort()));
+    await writeFile(join(dir, 'facility.yaml'), facility(await freePort(), await freePort()));
     env = { NATS_URL: `nats://127.0.0.1:${port}`, BRIGHTLINE_NATS_STORE: join(dir, 'nats') };
     up = startCli(['up', '--config', join(dir, 'facility.yaml')], env);
   });
@@ -58,7 +65,7 @@ describe('brightline up', () => {
     await up.waitFor(/up-test: 2 beamlines ready in [\d.]+ s/, 60_000);
     assert.ok(await isListening('127.0.0.1', port), 'up started a nats-server on NATS_URL');
     assert.match(up.stdout, /BL01\s+first\s+pid \d+ :\d+\s+pid \d+\s+pid \d+\s+m1, det/);
-    assert.match(up.stdout, /BL02\s+second\s+-\s+pid \d+\s+pid \d+\s+theta, counter/);
+    assert.match(up.stdout, /BL02\s+second\s+pid \d+ :\d+\s+pid \d+\s+pid \d+\s+theta, counter/);
 
     // The simulated IOC answers Channel Access; `ca` finds it through the facility config.
     const config = ['--config', join(dir, 'facility.yaml')];

@@ -1,8 +1,10 @@
 /**
- * A stand-in for the device host on the bus: motor 'm1' and detector 'det' (reads m1 squared),
- * with heartbeats. `kill()` simulates a crashed process that the bus has not noticed: it stops
+ * A stand-in for the device host on the bus: motor 'm1', detector 'det' (reads m1 squared),
+ * 'cam' (an area detector: reads as a datum id, returns its Resource and the Datum of its last
+ * frame, a new Resource per host) and 'shutter' (an enum reading 'open'), with heartbeats. `kill()` simulates a crashed process that the bus has not noticed: it stops
  * replying and stops its heartbeats.
  */
+import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { brightline } from '../../gen/proto.js';
 import { Bus, subjects, DeviceVerb, Role, type BusService, type MessageType, type Replyable } from '../../actors/transport/mod.js';
@@ -24,18 +26,24 @@ export interface FakeDeviceHost {
   stopCleanly(): Promise<void>;
   close(): Promise<void>;
   position(): number;
+  /** The uid of the Resource 'cam' writes its frames into. */
+  readonly camResource: string;
 }
+
+const DEVICES = ['m1', 'det', 'cam', 'shutter'];
 
 export async function startFakeDeviceHost(bus: Bus, beamline: string, options: FakeDeviceHostOptions = {}): Promise<FakeDeviceHost> {
   const intervalMs = options.intervalMs ?? 200;
   let position = 0;
   let killed = false;
   let sequence = 0;
+  let frames = 0;
+  const camResource = randomUUID();
   const startedAt = Date.now() / 1000;
   const service = await bus.addService({ name: 'fake-device-host', version: '0.0.1' });
   const heartbeat = (stopping: boolean): void =>
     bus.publish(subjects.heartbeat(Role.DeviceHost, beamline), v1.Heartbeat, {
-      role: Role.DeviceHost, instance: beamline, interval_ms: intervalMs, devices: ['m1', 'det'], sequence: ++sequence, stopping,
+      role: Role.DeviceHost, instance: beamline, interval_ms: intervalMs, devices: DEVICES, sequence: ++sequence, stopping,
       pid: options.pid ?? 1, started_at: startedAt,
     });
   heartbeat(false);
@@ -57,6 +65,36 @@ export async function startFakeDeviceHost(bus: Bus, beamline: string, options: F
     hinted_fields: ['det'],
     device_class: 'Detector',
   }));
+  serve('cam', DeviceVerb.Describe, v1.DescribeRequest, v1.DescribeReply, async () => ({
+    data_keys: {
+      cam_image: { source: 'sim://cam.image', dtype: 'array', shape: [8, 8], units: 'counts', precision: 0, object_name: 'cam', external: 'FILESTORE:' },
+      cam_stats_total: { source: 'sim://cam.stats_total', dtype: 'number', shape: [], units: 'counts', precision: 1, object_name: 'cam' },
+    },
+    hinted_fields: ['cam_stats_total'],
+    device_class: 'SimAreaDetector',
+  }));
+  serve('shutter', DeviceVerb.Describe, v1.DescribeRequest, v1.DescribeReply, async () => ({
+    data_keys: { shutter: { source: 'sim://shutter', dtype: 'string', shape: [], choices: ['closed', 'open'], object_name: 'shutter' } },
+    hinted_fields: [],
+    device_class: 'Shutter',
+  }));
+  serve('cam', DeviceVerb.Read, v1.ReadRequest, v1.ReadReply, async () => {
+    const index = frames - 1;
+    const datumId = `${camResource}/${index}`;
+    const resource = { spec: 'NPY_SEQ', root: '/tmp', resource_path: `cam_${camResource}`, resource_kwargs: {}, path_semantics: 'posix', uid: camResource };
+    const datum = { datum_id: datumId, resource: camResource, datum_kwargs: { index } };
+    const at = Date.now() / 1000;
+    return {
+      readings: {
+        cam_image: { value: { text: datumId }, timestamp: at, alarm_severity: 'NO_ALARM' },
+        cam_stats_total: { value: { number: 64 * index }, timestamp: at, alarm_severity: 'NO_ALARM' },
+      },
+      asset_docs: [{ name: 'resource', json: JSON.stringify(resource) }, { name: 'datum', json: JSON.stringify(datum) }],
+    };
+  });
+  serve('shutter', DeviceVerb.Read, v1.ReadRequest, v1.ReadReply, async () => ({
+    readings: { shutter: { value: { text: 'open' }, timestamp: Date.now() / 1000, alarm_severity: 'NO_ALARM' } },
+  }));
   serve('m1', DeviceVerb.Read, v1.ReadRequest, v1.ReadReply, async () => ({
     readings: { m1: { value: { number: position }, timestamp: Date.now() / 1000, alarm_severity: 'NO_ALARM' } },
   }));
@@ -73,7 +111,15 @@ export async function startFakeDeviceHost(bus: Bus, beamline: string, options: F
     await delay(options.triggerMs ?? 20);
     return killed ? never : { success: true };
   });
-  for (const device of ['m1', 'det']) serve(device, DeviceVerb.Stop, v1.StopRequest, v1.CommandReply, async () => ({}));
+  serve('cam', DeviceVerb.Trigger, v1.TriggerRequest, v1.StatusReply, async () => {
+    await delay(options.triggerMs ?? 20);
+    if (killed) return never;
+    frames += 1;
+    return { success: true };
+  });
+  // a shutter needs no trigger; count() triggers every detector it is given, as Bluesky's does
+  serve('shutter', DeviceVerb.Trigger, v1.TriggerRequest, v1.StatusReply, async () => ({ success: true }));
+  for (const device of DEVICES) serve(device, DeviceVerb.Stop, v1.StopRequest, v1.CommandReply, async () => ({}));
 
   return {
     kill: () => {
@@ -92,6 +138,7 @@ export async function startFakeDeviceHost(bus: Bus, beamline: string, options: F
       await service.stop().catch(() => undefined);
     },
     position: () => position,
+    camResource,
   };
 }
 

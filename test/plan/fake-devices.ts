@@ -1,8 +1,12 @@
-/** An in-memory DeviceAccess for unit tests: a motor 'm1' and a detector 'det' that reads m1 squared. */
+/**
+ * An in-memory DeviceAccess for unit tests: a motor 'm1', a detector 'det' that reads m1 squared,
+ * and 'cam', a detector writing files: it reads as a datum id and hands over its Resource (one per
+ * FakeDevices, no run_start) and the Datum of its current frame, as an area detector does.
+ */
 import { BrightlineError, ErrorCode } from '../../lib/errors.js';
 import type { PlainValue } from '../../lib/values.js';
 import type { CommandOptions, DeviceAccess } from '../../actors/plan/device-access.js';
-import type { DeviceDescription, DeviceReading } from '../../actors/plan/documents.js';
+import type { AssetDocument, DeviceDescription, DeviceRead } from '../../actors/plan/documents.js';
 
 export class FakeDevices implements DeviceAccess {
   position = 0;
@@ -10,6 +14,9 @@ export class FakeDevices implements DeviceAccess {
   failOn: string | undefined;
   /** When set, trigger waits on this promise (or the abort signal). */
   triggerGate: Promise<void> | undefined;
+  /** Frames 'cam' has taken. */
+  frames = 0;
+  readonly resourceUid = 'res-1';
 
   async describe(device: string): Promise<DeviceDescription> {
     this.record(`describe ${device}`);
@@ -23,13 +30,34 @@ export class FakeDevices implements DeviceAccess {
         hintedFields: ['m1'],
       };
     }
+    if (device === 'cam') {
+      return {
+        device,
+        dataKeys: {
+          cam_image: { source: 'sim://cam.image', dtype: 'array', shape: [4, 4], units: 'counts', external: 'FILESTORE:', object_name: 'cam' },
+          cam_stats_total: { source: 'sim://cam.stats_total', dtype: 'number', shape: [], precision: 1, object_name: 'cam' },
+        },
+        hintedFields: ['cam_stats_total'],
+      };
+    }
     return { device, dataKeys: { det: { source: 'sim://det', dtype: 'number', shape: [], units: 'counts', precision: 0, object_name: 'det' } }, hintedFields: ['det'] };
   }
 
-  async read(device: string): Promise<Record<string, DeviceReading>> {
+  async read(device: string): Promise<DeviceRead> {
     this.record(`read ${device}`);
-    if (device === 'm1') return { m1: { value: this.position, timestamp: 1000 }, m1_setpoint: { value: this.position, timestamp: 1000 } };
-    return { det: { value: this.position ** 2, timestamp: 1000 } };
+    if (device === 'm1') return { readings: { m1: { value: this.position, timestamp: 1000 }, m1_setpoint: { value: this.position, timestamp: 1000 } }, assets: [] };
+    if (device === 'cam') return this.readCam();
+    return { readings: { det: { value: this.position ** 2, timestamp: 1000 } }, assets: [] };
+  }
+
+  private readCam(): DeviceRead {
+    const index = this.frames - 1;
+    const datumId = `${this.resourceUid}/${index}`;
+    const assets: AssetDocument[] = [
+      { name: 'datum', doc: { datum_id: datumId, resource: this.resourceUid, datum_kwargs: { index } } },
+      { name: 'resource', doc: { spec: 'NPY_SEQ', root: '/data', resource_path: 'cam', resource_kwargs: {}, path_semantics: 'posix', uid: this.resourceUid } },
+    ];
+    return { readings: { cam_image: { value: datumId, timestamp: 1000 }, cam_stats_total: { value: 16 * index, timestamp: 1000 } }, assets };
   }
 
   async set(device: string, value: PlainValue): Promise<void> {
@@ -39,6 +67,7 @@ export class FakeDevices implements DeviceAccess {
 
   async trigger(device: string, options: CommandOptions = {}): Promise<void> {
     this.record(`trigger ${device}`);
+    if (device === 'cam') this.frames += 1;
     const gate = this.triggerGate;
     if (!gate) return;
     await new Promise<void>((resolve, reject) => {

@@ -70,6 +70,38 @@ describe('plan interpreter', () => {
     assert.deepEqual(progress, [0, 1, 2, 3]);
   });
 
+  it('emits a file-writing detector\'s Resource once and each Datum before the Event that refers to it', async () => {
+    const { deps, docs } = harness(undefined, validate);
+    const outcome = await interpretPlan(item(count(['cam'], 3), 'count'), deps, live());
+    assert.equal(outcome.exitStatus, 'success', outcome.reason);
+    assert.deepEqual(docs.map((d) => d.name), ['start', 'descriptor', 'resource', 'datum', 'event', 'datum', 'event', 'datum', 'event', 'stop']);
+    const body = (i: number): Record<string, unknown> => docs[i]?.doc as unknown as Record<string, unknown>;
+    const runUid = body(0)['uid'];
+    assert.equal((body(1)['data_keys'] as Record<string, { external?: string }>)['cam_image']?.external, 'FILESTORE:');
+    assert.equal(body(2)['uid'], 'res-1');
+    assert.equal(body(2)['run_start'], runUid);
+    assert.deepEqual([3, 5, 7].map((i) => body(i)['datum_id']), ['res-1/0', 'res-1/1', 'res-1/2']);
+    assert.deepEqual([4, 6, 8].map((i) => (body(i)['data'] as Record<string, unknown>)['cam_image']), ['res-1/0', 'res-1/1', 'res-1/2']);
+    assert.deepEqual(body(4)['filled'], { cam_image: false });
+  });
+
+  it('emits no Datum twice in a run, and none for a dropped event', async () => {
+    function* plan(): Plan {
+      yield { cmd: 'open_run' };
+      yield { cmd: 'trigger', device: 'cam', group: 'g' };
+      yield { cmd: 'wait', group: 'g' };
+      for (const end of ['drop', 'save', 'save'] as const) {
+        yield { cmd: 'create', name: 'primary' };
+        yield { cmd: 'read', device: 'cam' };
+        yield { cmd: end };
+      }
+    }
+    const { deps, docs } = harness(undefined, validate);
+    const outcome = await interpretPlan(item(plan()), deps, live());
+    assert.equal(outcome.exitStatus, 'success', outcome.reason);
+    assert.deepEqual(docs.map((d) => d.name), ['start', 'descriptor', 'resource', 'datum', 'event', 'event', 'stop']);
+  });
+
   it('fails the run with a reason naming the failed device command', async () => {
     const devices = new FakeDevices();
     devices.failOn = 'trigger det';

@@ -116,6 +116,36 @@ describe('run engine against a real nats-server and a fake device host', () => {
     assert.deepEqual(after.run_uids, [start['uid']]);
   });
 
+  it('passes a file-writing detector\'s Resource and Datums on before the Events, and text readings into Events', async () => {
+    const { host } = await setUp('BL09');
+    const itemUid = await submit('BL09', 'count', { detectors: ['cam', 'shutter'], num: 3 });
+    const docs = await documentsOf('BL09', itemUid);
+    assert.deepEqual(docs.map((d) => d.name), ['start', 'descriptor', 'resource', 'datum', 'event', 'datum', 'event', 'datum', 'event', 'stop']);
+    const runUid = docs[0]?.body['uid'];
+    const dataKeys = docs[1]?.body['data_keys'] as Record<string, Record<string, unknown>>;
+    assert.equal(dataKeys['cam_image']?.['external'], 'FILESTORE:');
+    assert.deepEqual(dataKeys['cam_image']?.['shape'], [8, 8]);
+    assert.deepEqual(dataKeys['shutter']?.['choices'], ['closed', 'open']);
+    assert.equal(dataKeys['shutter']?.['precision'], undefined, 'only numbers have a precision');
+    const resource = docs[2]?.body ?? {};
+    assert.equal(resource['uid'], host.camResource);
+    assert.equal(resource['run_start'], runUid);
+    const datums = docs.filter((d) => d.name === 'datum').map((d) => d.body);
+    const events = docs.filter((d) => d.name === 'event').map((d) => d.body);
+    assert.deepEqual(datums.map((d) => d['datum_id']), [0, 1, 2].map((i) => `${host.camResource}/${i}`));
+    assert.ok(datums.every((d) => d['resource'] === host.camResource));
+    assert.deepEqual(events.map((e) => (e['data'] as Record<string, unknown>)['cam_image']), datums.map((d) => d['datum_id']));
+    assert.deepEqual(events.map((e) => (e['data'] as Record<string, unknown>)['shutter']), ['open', 'open', 'open']);
+    assert.ok(events.every((e) => JSON.stringify(e['filled']) === JSON.stringify({ cam_image: false })));
+
+    // The same Resource handed to the next run is that run's too: the stream must not drop it as a duplicate.
+    await until('idle', async () => (await status('BL09')).state === 'idle');
+    const next = await documentsOf('BL09', await submit('BL09', 'count', { detectors: ['cam'], num: 1 }));
+    assert.deepEqual(next.map((d) => d.name), ['start', 'descriptor', 'resource', 'datum', 'event', 'stop']);
+    assert.equal(next[2]?.body['uid'], host.camResource);
+    assert.equal(next[2]?.body['run_start'], next[0]?.body['uid']);
+  });
+
   it('fails the run, naming the lost device host, when the host dies mid-scan; then runs the next plan', async () => {
     const { host } = await setUp('BL02', { triggerMs: 150 });
     const itemUid = await submit('BL02', 'scan', { detectors: ['det'], motor: 'm1', start: 0, stop: 1, num: 10 });
@@ -205,7 +235,7 @@ describe('run engine against a real nats-server and a fake device host', () => {
       (error: unknown) =>
         error instanceof BrightlineError &&
         error.code === ErrorCode.InvalidArgument &&
-        /BL04 has no device 'ghost', 'm9' \(its devices: m1, det\)/.test(error.message),
+        /BL04 has no device 'ghost', 'm9' \(its devices: m1, det, cam, shutter\)/.test(error.message),
     );
     assert.equal((await status('BL04')).state, 'idle', 'nothing was started for a refused plan');
   });

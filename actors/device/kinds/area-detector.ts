@@ -5,9 +5,9 @@
  * and its datum id is `${resource uid}/${i}`. The frame is seeded noise plus a spot scaled by an
  * optional intensity signal.
  *
- * Resource lifetime: DeviceBehaviour has no stage hook, so a Resource starts lazily at the first
- * trigger after construction, after `close()` or after `startNewResource()`; frames are numbered
- * 0, 1, ... within it.
+ * Resource lifetime: each stage starts a new Resource (so each run gets its own), created lazily
+ * at the first trigger after it, after construction or after `close()`; frames are numbered 0, 1,
+ * ... within it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -206,9 +206,13 @@ export class AreaDetector implements DeviceBehaviour {
     for (const listener of [...this.#listeners]) listener();
   }
 
-  /** The next trigger starts a new Resource (for a stage hook, should the machine get one). */
+  /** The next trigger starts a new Resource. */
   startNewResource(): void {
     this.#resource = undefined;
+  }
+
+  onStage(): void {
+    this.startNewResource();
   }
 
   /** Nothing runs outside this process: the machine's abort of the trigger ends the exposure. */

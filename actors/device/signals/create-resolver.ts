@@ -52,7 +52,7 @@ export function createSignalResolver(options: SignalResolverOptions): SignalReso
         case 'sim': {
           const sim = options.sim;
           if (sim === undefined) throw unconfigured(uri, scheme);
-          if (sim.find(name) === undefined) throw new SignalSourceError(uri, `the simulated database has no PV '${name}'`);
+          // An unknown PV fails the device's connect (fault, with the name) rather than the whole host.
           return new SimSignalBackend(sim, name, { logger: options.logger });
         }
         case 'mock': {
