@@ -24,7 +24,7 @@ import {
 
 const v1 = brightline.v1;
 
-const SEQUENTIAL_COUNT = 5000;
+const SEQUENTIAL_COUNT = 10_000;
 const SEQUENTIAL_BLOCK = 500;
 const WARMUP_COUNT = 1000;
 const CONCURRENCY = 32;

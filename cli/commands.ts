@@ -7,6 +7,7 @@ import { CliError, ExitCode } from './exit-codes.js';
 import { submitAndFollow } from './follow-run.js';
 import { untilShutdown, untilShutdownSignal } from './lifetime.js';
 import { ca, simIoc } from './epics-commands.js';
+import { config, configure, describe, devices, mv, read, stage, stop, trigger, unstage } from './device-commands.js';
 
 export interface Command {
   summary: string;
@@ -146,6 +147,16 @@ export const commands: Record<string, Command> = {
   scan,
   count,
   ca,
+  devices,
+  read,
+  describe,
+  config,
+  mv,
+  stop,
+  trigger,
+  stage,
+  unstage,
+  configure,
   'device-host': deviceHost,
   'run-engine': runEngine,
   'sim-ioc': simIoc,

@@ -267,6 +267,6 @@ function readings(wire: Record<string, brightline.v1.Reading.$Properties>): Read
 }
 
 /** True for failures of the device host as a whole, as opposed to one device refusing. */
-export function isHostFailure(error: unknown): error is DeviceHostUnavailableError | CliError {
-  return error instanceof DeviceHostUnavailableError || error instanceof CliError;
+export function isHostFailure(error: unknown): error is DeviceHostUnavailableError {
+  return error instanceof DeviceHostUnavailableError;
 }

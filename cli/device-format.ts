@@ -15,8 +15,17 @@ export interface Column {
 
 const GAP = '  ';
 const MAX_VALUE_CHARS = 60;
+const DEFAULT_WIDTH = 120;
+const MIN_MESSAGE_WIDTH = 40;
 
-export function renderTable(columns: readonly Column[], rows: readonly Row[]): string {
+/** How wide output may be: the terminal's width, or a log-friendly default. */
+export function outputWidth(stream: NodeJS.WritableStream = process.stdout): number {
+  const columns = (stream as { columns?: number }).columns;
+  return typeof columns === 'number' && columns > 40 ? columns : DEFAULT_WIDTH;
+}
+
+/** Message rows wrap within `width`, indented under the second column, so long errors stay readable. */
+export function renderTable(columns: readonly Column[], rows: readonly Row[], width = outputWidth()): string {
   const widths = columns.map((c) => c.title.length);
   for (const row of rows) {
     const cells = 'cells' in row ? row.cells : [row.first];
@@ -27,11 +36,44 @@ export function renderTable(columns: readonly Column[], rows: readonly Row[]): s
       .map((cell, i) => (columns[i]?.align === 'right' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
       .join(GAP)
       .trimEnd();
+  const indent = (widths[0] ?? 0) + GAP.length;
   const out = [line(columns.map((c) => c.title.toUpperCase()))];
   for (const row of rows) {
-    out.push('cells' in row ? line(row.cells) : `${row.first.padEnd(widths[0] ?? 0)}${GAP}${row.message}`);
+    if ('cells' in row) {
+      out.push(line(row.cells));
+      continue;
+    }
+    const [first = '', ...rest] = wrap(row.message, Math.max(MIN_MESSAGE_WIDTH, width - indent));
+    out.push(`${row.first.padEnd(widths[0] ?? 0)}${GAP}${first}`, ...rest.map((l) => `${' '.repeat(indent)}${l}`));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Greedy word wrap; a word longer than a line is cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (let word of text.split(/\s+/).filter((w) => w !== '')) {
+    while (word.length > width) {
+      if (current) lines.push(current);
+      lines.push(word.slice(0, width));
+      word = word.slice(width);
+      current = '';
+    }
+    if (current && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  if (current || lines.length === 0) lines.push(current);
+  return lines;
+}
+
+/** At most `width` characters, ending in an ellipsis when cut. */
+export function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
 /** A value as an operator reads it: the device's precision for numbers, JSON for lists. */
@@ -86,5 +128,9 @@ export function errorJson(error: unknown): { name: string; message: string } {
 }
 
 export function errorText(error: unknown): string {
-  return `error: ${error instanceof Error ? error.message : String(error)}`;
+  return `error: ${errorMessage(error)}`;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

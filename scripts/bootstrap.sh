@@ -16,7 +16,8 @@ fi
 apt_packages=()
 command -v nats-server >/dev/null 2>&1 || apt_packages+=(nats-server)
 # The CA interop tests drive the real EPICS libca through Debian's pyepics (system python only).
-/usr/bin/python3 -c 'import epics' >/dev/null 2>&1 || apt_packages+=(python3-pyepics)
+# -I: the repository's own epics/ folder in the working directory must not pass for pyepics.
+/usr/bin/python3 -I -c 'import epics.ca' >/dev/null 2>&1 || apt_packages+=(python3-pyepics)
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "bootstrap: installing ${apt_packages[*]} with apt-get" >&2

@@ -62,25 +62,25 @@ export class DeviceFaultError extends BrightlineError {
   }
 }
 
-/** A set or trigger ended by `stop` before it completed. */
+/** A set or trigger ended by `stop` before it completed; `operation` names the device (`set m1 to 3`). */
 export class OperationStoppedError extends BrightlineError {
   constructor(
     readonly device: string,
     readonly operation: string,
     readonly where: string,
   ) {
-    super(ErrorCode.Aborted, `${operation} on ${device} stopped ${where}`);
+    super(ErrorCode.Aborted, `${operation} stopped ${where}`);
   }
 }
 
-/** A pending set or trigger whose device fell into fault. */
+/** An operation under way whose device lost its connection or fell into fault. */
 export class OperationFaultedError extends BrightlineError {
   constructor(
     readonly device: string,
     readonly operation: string,
     readonly reason: string,
   ) {
-    super(ErrorCode.Aborted, `${operation} on ${device} failed: device fault (${reason})`);
+    super(ErrorCode.Aborted, `${operation} failed: ${reason}`);
   }
 }
 

@@ -186,7 +186,7 @@ describe('device host on ca:// signals against a simulated IOC', () => {
     await eventually('m1 busy', () => latestHealth('m1') === 'busy');
     const { udpPort, tcpPort } = ioc;
     await ioc.stop();
-    await assert.rejects(moving, isError(ErrorCode.Aborted, /set m1 to -5 on m1 failed: device fault \(connection lost/));
+    await assert.rejects(moving, isError(ErrorCode.Aborted, /set m1 to -5 failed: connection lost: ca:\/\/T1:m1/));
     await eventually('m1 disconnected', () => latestHealth('m1') === 'disconnected');
     await assert.rejects(request.read('m1'), isError(ErrorCode.Unavailable, /m1 is disconnected/));
     ioc = await startSimIoc('T1:', RECORDS, { udpPort, tcpPort });

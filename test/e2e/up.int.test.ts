@@ -89,6 +89,27 @@ describe('brightline up', () => {
     const again = await runCli(['scan', 'det', 'm1', '-1', '1', '3'], env);
     assert.equal(again.code, 0, again.stdout + again.stderr);
 
+    // Kill the simulated IOC in the middle of a move: the move fails and says why, and once `up`
+    // has restarted the IOC the device reconnects by itself.
+    const slowed = await runCli(['configure', 'm1', 'velocity=1'], env);
+    assert.equal(slowed.code, 0, slowed.stdout + slowed.stderr);
+    const move = startCli(['mv', 'm1', '-4'], env);
+    await move.waitFor(/m1/, 10_000);
+    const iocPid = Number(/BL01\s+first\s+pid (\d+) :\d+/.exec(up.stdout)?.[1]);
+    process.kill(iocPid, 'SIGKILL');
+    const interrupted = await move.exited;
+    assert.equal(interrupted.code, 1, move.stdout + move.stderr);
+    assert.match(move.stdout + move.stderr, /connection lost|disconnected/);
+    await up.waitFor(/BL01 sim-ioc \(pid \d+\) exited with SIGKILL; restarting in/);
+    let read = await runCli(['read', 'm1'], env);
+    for (let attempt = 0; read.code !== 0 && attempt < 60; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      read = await runCli(['read', 'm1'], env);
+    }
+    assert.equal(read.code, 0, read.stdout + read.stderr);
+    const back = await runCli(['mv', 'm1', '0.5'], env);
+    assert.equal(back.code, 0, back.stdout + back.stderr);
+
     up.child.kill('SIGINT');
     const { code } = await up.exited;
     assert.equal(code, 0, up.stderr);
