@@ -16,6 +16,8 @@ import { NativeType } from '../epics/protocol/mod.js';
 import {
   CONNECT_PV_PREFIX, CONNECT_RECORDS, GET_PV, MONITOR_PV_PREFIX, MONITOR_RECORDS, connectRecordName, monitorRecordName, BENCH_PREFIX, freeUdpPort,
 } from './ca-shared.js';
+import { BenchChildren, runBench } from './run-bench.js';
+import { printTable } from './text-table.js';
 
 const GET_COUNT = 5000;
 const WARMUP_GETS = 200;
@@ -105,13 +107,7 @@ function stringField(json: Json, key: string): string {
 }
 
 /** Every child we start, so the watchdog and the end of the bench can stop exactly those. */
-const children = new Set<ChildProcess>();
-
-function track(child: ChildProcess): ChildProcess {
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return child;
-}
+const children = new BenchChildren();
 
 // ---- the server process --------------------------------------------------------------------
 
@@ -133,7 +129,7 @@ class ServerProcess {
   }
 
   static async start(): Promise<ServerProcess> {
-    const child = track(spawn(process.execPath, ['--import', 'tsx', SERVER_SCRIPT], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const child = children.track(spawn(process.execPath, ['--import', 'tsx', SERVER_SCRIPT], { stdio: ['pipe', 'pipe', 'inherit'] }));
     if (child.stdout === null) throw new Error('server process has no stdout');
     const output = new LineReader(child.stdout, 'server process');
     const ready = await output.nextJson();
@@ -274,7 +270,7 @@ interface LibcaRun {
 }
 
 function startLibca(args: readonly string[], env: NodeJS.ProcessEnv): LibcaRun {
-  const child = track(spawn(PYTHON, [LIBCA_SCRIPT, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] }));
+  const child = children.track(spawn(PYTHON, [LIBCA_SCRIPT, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] }));
   if (child.stdout === null || child.stderr === null) throw new Error('python has no stdout');
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -341,16 +337,10 @@ interface Row {
   digits?: number;
 }
 
-function printTable(rows: readonly Row[]): void {
+function printComparison(rows: readonly Row[]): void {
   const format = (value: number, digits = 0): string => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const cells = rows.map((row) => [row.metric, format(row.brightline, row.digits), format(row.libca, row.digits), `${(row.brightline / row.libca).toFixed(2)}x`]);
-  const header = ['metric', 'brightline', 'libca (pyepics)', 'ratio bl/libca'];
-  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]?.length ?? 0)));
-  const line = (cell: readonly string[]): string =>
-    cell.map((text, column) => (column === 0 ? text.padEnd(widths[column] ?? 0) : text.padStart(widths[column] ?? 0))).join(' | ');
-  console.log(line(header));
-  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-  for (const cell of cells) console.log(line(cell));
+  printTable(['metric', 'brightline', 'libca (pyepics)', 'ratio bl/libca'], cells);
 }
 
 function describeServer(label: string, figures: ServerUpdates): string {
@@ -397,7 +387,7 @@ async function main(): Promise<void> {
 
     console.log('');
     console.log(`client: brightline CaClient (this process) vs libca ${caGets.libca} via pyepics on python ${caGets.python}`);
-    printTable([
+    printComparison([
       { metric: `get, sequential awaited (gets/s, N=${GET_COUNT})`, brightline: blGets.getsPerSecond, libca: caGets.getsPerSecond },
       { metric: 'get, sequential p50 latency (µs)', brightline: blGets.p50Us, libca: caGets.p50Us },
       { metric: 'get, sequential p99 latency (µs)', brightline: blGets.p99Us, libca: caGets.p99Us },
@@ -422,18 +412,4 @@ async function main(): Promise<void> {
   }
 }
 
-const watchdog = setTimeout(() => {
-  console.error(`bench:ca did not finish within ${WATCHDOG_MS / 1000} s; stopping`);
-  for (const child of children) child.kill('SIGKILL');
-  process.exit(2);
-}, WATCHDOG_MS);
-watchdog.unref();
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    for (const child of children) child.kill('SIGKILL');
-    process.exit(1);
-  },
-);
+runBench('bench:ca', main, { watchdogMs: WATCHDOG_MS, children });

@@ -14,7 +14,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 // The raw baseline is the NATS client itself; elsewhere only actors/transport imports it.
 import { connect } from '@nats-io/transport-node';
 import { brightline } from '../gen/proto.js';
@@ -22,7 +21,8 @@ import { parseDeviceConfigs, startDeviceHost } from '../actors/device/mod.js';
 import { createSignalResolver } from '../actors/device/signals/create-resolver.js';
 import { Bus } from '../actors/transport/mod.js';
 import { createDatabase } from '../epics/server/records/mod.js';
-import { BENCH_BEAMLINE, LATENCY_DEVICES, LATENCY_RECORDS, RAW_ECHO_SUBJECT, RECORD_PREFIX, SERVICE_ECHO_SUBJECT, emit } from './device-shared.js';
+import { BENCH_BEAMLINE, LATENCY_DEVICES, LATENCY_RECORDS, RAW_ECHO_SUBJECT, RECORD_PREFIX, SERVICE_ECHO_SUBJECT, emit, untilQuit } from './device-shared.js';
+import { runBench } from './run-bench.js';
 
 const v1 = brightline.v1;
 
@@ -54,13 +54,7 @@ async function main(): Promise<void> {
   await bus.flush();
   emit({ event: 'ready', devices: host.devices, states: host.devices.map((name) => host.device(name).health().state) });
 
-  await new Promise<void>((resolve) => {
-    const input = createInterface({ input: process.stdin });
-    input.on('line', (line) => {
-      if (line.trim() === 'quit') resolve();
-    });
-    input.on('close', resolve);
-  });
+  await untilQuit();
   await host.stop();
   database.close();
   await bus.close();
@@ -68,10 +62,4 @@ async function main(): Promise<void> {
   await rm(dataDir, { recursive: true, force: true });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exit(1);
-  },
-);
+runBench('device-host-process', main);

@@ -13,12 +13,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { DeviceState, MockSignalRegistry, parseDeviceConfigs, startDeviceHost, type DeviceHost, type SignalResolver } from '../actors/device/mod.js';
 import { createSignalResolver } from '../actors/device/signals/create-resolver.js';
 import { Bus } from '../actors/transport/mod.js';
 import { createDatabase, type RecordDatabase } from '../epics/server/records/mod.js';
-import { BENCH_BEAMLINE, MemoryVariant, RECORD_PREFIX, emit, isMemoryVariant, memoryConnectionName, memoryDeviceName } from './device-shared.js';
+import { BENCH_BEAMLINE, MemoryVariant, RECORD_PREFIX, emit, isMemoryVariant, memoryConnectionName, memoryDeviceName, untilQuit } from './device-shared.js';
+import { runBench } from './run-bench.js';
 
 /** Forced collections, with a turn of the event loop between, until the heap stops shrinking. */
 async function settledMemory(): Promise<NodeJS.MemoryUsage> {
@@ -108,23 +108,11 @@ async function main(): Promise<void> {
     rssAfter: after.rss,
   });
 
-  await new Promise<void>((resolve) => {
-    const input = createInterface({ input: process.stdin });
-    input.on('line', (line) => {
-      if (line.trim() === 'quit') resolve();
-    });
-    input.on('close', resolve);
-  });
+  await untilQuit();
   await host.stop();
   source.database?.close();
   await bus.close();
   await rm(dataDir, { recursive: true, force: true });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exit(1);
-  },
-);
+runBench('device-memory-process', main);

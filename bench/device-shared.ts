@@ -1,7 +1,8 @@
 /**
  * What the driver (bench/device.ts) and its child processes share: subjects, device and record
- * definitions, and the one-JSON-object-per-line protocol on the children's stdout.
+ * definitions, and the one-JSON-object-per-line protocol on the children's stdout (`quit` on stdin).
  */
+import { createInterface } from 'node:readline';
 import { DeviceVerb, subjects } from '../actors/transport/mod.js';
 
 /** The beamline the device hosts of the bench serve. */
@@ -54,6 +55,17 @@ export function memoryConnectionName(variant: MemoryVariant): string {
 }
 
 export type Json = Record<string, unknown>;
+
+/** Resolves on `quit` on a child's stdin, or when stdin closes, so a child never outlives a crashed driver. */
+export function untilQuit(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const input = createInterface({ input: process.stdin });
+    input.on('line', (line) => {
+      if (line.trim() === 'quit') resolve();
+    });
+    input.on('close', resolve);
+  });
+}
 
 /** One line of a child's protocol on stdout. */
 export function emit(line: Json): void {

@@ -21,6 +21,8 @@ import {
   BENCH_BEAMLINE, DEVICE_READ_SUBJECT, MemoryVariant, RAW_ECHO_SUBJECT, READ_DEVICE, SERVICE_ECHO_SUBJECT,
   memoryConnectionName, memoryDeviceName, numberField, parseJsonObject, type Json,
 } from './device-shared.js';
+import { BenchChildren, runBench } from './run-bench.js';
+import { printTable } from './text-table.js';
 
 const v1 = brightline.v1;
 
@@ -43,13 +45,7 @@ const STEP_TIMEOUT_MS = 60_000;
 // ---- child processes ---------------------------------------------------------------------
 
 /** Every child we start, so the watchdog and a failure can stop exactly those. */
-const children = new Set<ChildProcess>();
-
-function track(child: ChildProcess): ChildProcess {
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return child;
-}
+const children = new BenchChildren();
 
 /** A child that speaks JSON lines on stdout and takes `quit` on stdin. */
 class JsonChild {
@@ -73,7 +69,7 @@ class JsonChild {
   }
 
   static start(script: string, args: readonly string[], nodeFlags: readonly string[], what: string): JsonChild {
-    const child = track(spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const child = children.track(spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] }));
     return new JsonChild(child, what);
   }
 
@@ -253,15 +249,6 @@ function format(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  const line = (cells: readonly string[]): string =>
-    cells.map((text, column) => (column === 0 ? text.padEnd(widths[column] ?? 0) : text.padStart(widths[column] ?? 0))).join(' | ');
-  console.log(line(header));
-  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-  for (const row of rows) console.log(line(row));
-}
-
 function latencyTable(labels: readonly string[], figures: readonly Figures[], keys: readonly (keyof Figures)[]): void {
   const [raw, , read] = figures;
   const rows = keys.map((key) => [
@@ -286,7 +273,7 @@ async function main(): Promise<void> {
   // other work on the machine moves every figure here; the load says how much there was
   console.log(`load average before start: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
   const nats = await startBenchNats();
-  track(nats.child);
+  children.track(nats.child);
   let host: JsonChild | undefined;
   let raw: NatsConnection | undefined;
   let bus: Bus | undefined;
@@ -377,18 +364,4 @@ async function main(): Promise<void> {
   }
 }
 
-const watchdog = setTimeout(() => {
-  console.error(`bench:device did not finish within ${WATCHDOG_MS / 1000} s; stopping`);
-  for (const child of children) child.kill('SIGKILL');
-  process.exit(2);
-}, WATCHDOG_MS);
-watchdog.unref();
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    for (const child of children) child.kill('SIGKILL');
-    process.exit(1);
-  },
-);
+runBench('bench:device', main, { watchdogMs: WATCHDOG_MS, children });

@@ -137,6 +137,31 @@ describe('device machine', () => {
     device.shutdown();
   });
 
+  it('retries a failed connect after its back-off delay, on the injected clock', async () => {
+    const { behaviour } = testAxis();
+    let attempts = 0;
+    const flaky: DeviceBehaviour = {
+      ...behaviour,
+      connect: async (timeoutMs, signal) => {
+        attempts += 1;
+        if (attempts === 1) throw new DeviceConnectError('ax', [{ part: 'mock://ax.RBV', reason: 'IOC not up yet' }]);
+        return behaviour.connect(timeoutMs, signal);
+      },
+    };
+    const { device, clock } = handleFor(flaky);
+    const health = await device.start();
+    assert.equal(health.state, 'fault');
+    assert.match(health.reason, /IOC not up yet/);
+    clock.increment(499);
+    await settle();
+    assert.equal(attempts, 1, 'no retry before the delay');
+    clock.increment(1);
+    await settle();
+    assert.equal(attempts, 2);
+    assert.equal(device.health().state, 'idle');
+    device.shutdown();
+  });
+
   it('a lost connection fails the operation in flight and the device reconnects by itself', async () => {
     const { behaviour, setpoint, readback } = testAxis();
     const { device } = handleFor(behaviour);

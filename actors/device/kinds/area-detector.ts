@@ -22,6 +22,7 @@ import { frameTotal, simulateFrame, type FrameSpec } from './frame-source.js';
 import type { CommonDeviceConfig, DeviceKindModule, KindEnvironment } from './kind.js';
 import { encodeNpy } from './npy-writer.js';
 import { connectAll, latestNumber, signalParts, toReading, watchConnection } from './signal-group.js';
+import { delay } from './waits.js';
 
 export interface AreaDetectorConfig extends CommonDeviceConfig {
   readonly kind: 'area-detector';
@@ -187,7 +188,7 @@ export class AreaDetector implements DeviceBehaviour {
   }
 
   async trigger(context: OperationContext): Promise<void> {
-    await exposure(latestNumber(this.#exposure) * 1000, context.signal, () => new OperationStoppedError(this.name, 'trigger', 'during the exposure'));
+    await delay(latestNumber(this.#exposure) * 1000, context.signal, () => new OperationStoppedError(this.name, 'trigger', 'during the exposure'));
     const [rows, cols] = this.config.shape;
     const frame = simulateFrame({ rows, cols, ...SPOT }, this.#scale(), this.env.random);
     const resource = (this.#resource ??= { doc: this.#newResourceDoc(), frames: 0 });
@@ -248,20 +249,4 @@ export class AreaDetector implements DeviceBehaviour {
 
 function datumId(frame: Frame): string {
   return `${frame.resource.uid}/${frame.index}`;
-}
-
-/** Resolves after `ms`; rejects with `stopped()`, its timer cleared, once `signal` aborts. */
-function exposure(ms: number, signal: AbortSignal, stopped: () => Error): Promise<void> {
-  if (signal.aborted) return Promise.reject(stopped());
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(stopped());
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

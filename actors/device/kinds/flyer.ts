@@ -17,6 +17,7 @@ import { DeviceState } from '../device-protocol.js';
 import type { Unsubscribe } from '../signals/signal-backend.js';
 import type { CommonDeviceConfig, DeviceKindModule, DeviceRef, KindEnvironment } from './kind.js';
 import { connectAll } from './signal-group.js';
+import { unlessAborted } from './waits.js';
 
 export interface FlyerConfig extends CommonDeviceConfig {
   readonly kind: 'flyer';
@@ -155,7 +156,7 @@ export class Flyer implements DeviceBehaviour {
       if (this.#flight === flight) this.#flight = undefined;
     };
     // forgotten only once the move's outcome is reported; after an abort stop() forgets it
-    await untilAborted(flight.ended, context.signal, () => new OperationStoppedError(this.name, 'complete', `while ${this.#motor.name} flew to ${flight.stop}`)).then(
+    await unlessAborted(flight.ended, context.signal, () => new OperationStoppedError(this.name, 'complete', `while ${this.#motor.name} flew to ${flight.stop}`)).then(
       forget,
       (error: unknown) => {
         if (!context.signal.aborted) forget();
@@ -299,14 +300,4 @@ async function readyWithin(ref: DeviceRef, timeoutMs: number, signal: AbortSigna
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** `promise`, unless `signal` aborts first: then rejects with `stopped()`. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, stopped: () => Error): Promise<T> {
-  if (signal.aborted) return Promise.reject(stopped());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(stopped());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

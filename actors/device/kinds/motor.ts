@@ -6,10 +6,11 @@ import type { PlainValue } from '../../../lib/values.js';
 import type { Limits } from '../config.js';
 import type { EntryReader } from '../config-reader.js';
 import { Operation, type DataKeyInfo, type DeviceBehaviour, type OperationContext, type Reading } from '../device-behaviour.js';
-import { InvalidSetValueError, SetpointOutOfRangeError } from '../errors.js';
+import { InvalidSetValueError } from '../errors.js';
 import type { SignalBackend } from '../signals/signal-backend.js';
 import type { CommonDeviceConfig, DeviceKindModule, KindEnvironment } from './kind.js';
-import { connectAll, dataKeyOf, latestNumber, readSignal, signalParts, watchChanges, watchConnection } from './signal-group.js';
+import { dataKeyWithLimits, reportProgress, setpointProblem } from './positioner.js';
+import { connectAll, latestNumber, readSignal, signalParts, watchChanges, watchConnection } from './signal-group.js';
 
 export interface MotorConfig extends CommonDeviceConfig {
   readonly kind: 'motor';
@@ -69,13 +70,8 @@ function createMotor(config: MotorConfig, env: KindEnvironment): DeviceBehaviour
     return Number.isFinite(low) && Number.isFinite(high) && low !== high ? { low, high } : undefined;
   };
   const units = (): string => signals.readback.meta().units;
-  const keyOf = (signal: SignalBackend): DataKeyInfo => {
-    const key = dataKeyOf(signal, name);
-    const range = limits();
-    // the record's own CTRL limits may differ from LLM/HLM; the soft limits are what a set obeys
-    const { limits: _ignored, ...rest } = key;
-    return range ? { ...rest, limits: range } : rest;
-  };
+  // the record's own CTRL limits may differ from LLM/HLM; the soft limits are what a set obeys
+  const keyOf = (signal: SignalBackend): DataKeyInfo => dataKeyWithLimits(signal, name, limits());
 
   return {
     name,
@@ -89,20 +85,10 @@ function createMotor(config: MotorConfig, env: KindEnvironment): DeviceBehaviour
     onChange: (listener) => watchChanges([signals.readback, signals.setpoint], listener),
     describe: () => ({ [name]: keyOf(signals.readback), [`${name}_setpoint`]: keyOf(signals.setpoint) }),
     read: (): Record<string, Reading> => ({ [name]: readSignal(signals.readback), [`${name}_setpoint`]: readSignal(signals.setpoint) }),
-    checkSet(value: PlainValue) {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return new InvalidSetValueError(name, value, 'a finite number');
-      const range = limits();
-      if (range && (value < range.low || value > range.high)) return new SetpointOutOfRangeError(name, value, range, units());
-      return undefined;
-    },
+    checkSet: (value: PlainValue) => setpointProblem(name, value, limits(), units),
     async set(value: PlainValue, context: OperationContext) {
       if (typeof value !== 'number') throw new InvalidSetValueError(name, value, 'a finite number');
-      const initial = latestNumber(signals.readback);
-      const unitText = units();
-      context.progress({ initial, current: initial, target: value, units: unitText });
-      const unsubscribe = signals.readback.subscribe((reading) => {
-        if (typeof reading.value === 'number') context.progress({ initial, current: reading.value, target: value, units: unitText });
-      });
+      const unsubscribe = reportProgress(signals.readback, value, units(), context);
       try {
         await signals.setpoint.put(value, { wait: true, timeoutMs: context.timeoutMs, signal: context.signal });
       } finally {

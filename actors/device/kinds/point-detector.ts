@@ -8,6 +8,7 @@ import { Operation, type DeviceBehaviour, type OperationContext } from '../devic
 import { SoftSignalBackend, softSource } from '../signals/soft-backend.js';
 import type { CommonDeviceConfig, DeviceKindModule, KindEnvironment } from './kind.js';
 import { connectAll, dataKeyOf, latestNumber, readSignal, signalParts, watchChanges, watchConnection } from './signal-group.js';
+import { delay } from './waits.js';
 
 export interface PointDetectorConfig extends CommonDeviceConfig {
   readonly kind: 'point-detector';
@@ -62,20 +63,4 @@ function createPointDetector(config: PointDetectorConfig, env: KindEnvironment):
     expectedDurationS: (operation) => (operation === Operation.Trigger ? exposureS() : QUICK_OPERATION_S),
     close: () => all.forEach((s) => s.close()),
   };
-}
-
-/** Resolves after `ms`; rejects with the abort reason, its timer cleared, once `signal` aborts. */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason as Error);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

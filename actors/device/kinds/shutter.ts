@@ -7,9 +7,10 @@ import type { PlainValue } from '../../../lib/values.js';
 import type { EntryReader } from '../config-reader.js';
 import { Operation, type DeviceBehaviour, type OperationContext, type Reading } from '../device-behaviour.js';
 import { InvalidSetValueError } from '../errors.js';
-import { SignalDtype, type SignalBackend, type SignalReading, type SignalValue } from '../signals/signal-backend.js';
+import { SignalDtype, type SignalBackend, type SignalValue } from '../signals/signal-backend.js';
 import type { CommonDeviceConfig, DeviceKindModule, KindEnvironment } from './kind.js';
 import { connectAll, dataKeyOf, readSignal, signalParts, watchChanges, watchConnection } from './signal-group.js';
+import { until } from './waits.js';
 
 export interface ShutterConfig extends CommonDeviceConfig {
   readonly kind: 'shutter';
@@ -103,27 +104,4 @@ function createShutter(config: ShutterConfig, env: KindEnvironment): DeviceBehav
     expectedDurationS: (operation) => (operation === Operation.Set ? SHUTTER_MOVE_S : QUICK_OPERATION_S),
     close: () => unique.forEach((s) => s.close()),
   };
-}
-
-/**
- * Resolves once `signal`'s value satisfies `done` (checked on its cached value first); rejects with
- * the abort reason, its monitor listener removed, once `abort` fires.
- */
-function until(signal: SignalBackend, done: (reading: SignalReading) => boolean, abort: AbortSignal): Promise<void> {
-  if (abort.aborted) return Promise.reject(abort.reason as Error);
-  const latest = signal.latest();
-  if (latest && done(latest)) return Promise.resolve();
-  return new Promise<void>((resolve, reject) => {
-    const finish = (error?: Error): void => {
-      unsubscribe();
-      abort.removeEventListener('abort', onAbort);
-      if (error) reject(error);
-      else resolve();
-    };
-    const onAbort = (): void => finish(abort.reason as Error);
-    const unsubscribe = signal.subscribe((reading) => {
-      if (done(reading)) finish();
-    });
-    abort.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -7,11 +7,13 @@ import type { PlainValue } from '../../../lib/values.js';
 import type { Limits } from '../config.js';
 import type { EntryReader } from '../config-reader.js';
 import { Operation, type DataKeyInfo, type DeviceBehaviour, type OperationContext } from '../device-behaviour.js';
-import { InvalidSetValueError, SetpointOutOfRangeError } from '../errors.js';
+import { InvalidSetValueError } from '../errors.js';
 import type { SignalBackend, SignalValue } from '../signals/signal-backend.js';
 import { SoftSignalBackend, softSource } from '../signals/soft-backend.js';
 import type { CommonDeviceConfig, DeviceKindModule, KindEnvironment } from './kind.js';
-import { connectAll, dataKeyOf, latestNumber, readSignal, signalParts, watchChanges, watchConnection } from './signal-group.js';
+import { dataKeyWithLimits, reportProgress, setpointProblem } from './positioner.js';
+import { connectAll, latestNumber, readSignal, signalParts, watchChanges, watchConnection } from './signal-group.js';
+import { settle } from './waits.js';
 
 export interface TemperatureControllerConfig extends CommonDeviceConfig {
   readonly kind: 'temperature-controller';
@@ -62,11 +64,7 @@ function createTemperatureController(config: TemperatureControllerConfig, env: K
   };
   const all = Object.values(signals);
   const limits = (): Limits | undefined => config.limits ?? (signals.setpoint.latest() ? signals.setpoint.meta().limits : undefined);
-  const keyOf = (signal: SignalBackend): DataKeyInfo => {
-    const { limits: _own, ...key } = dataKeyOf(signal, name);
-    const range = limits();
-    return range ? { ...key, limits: range } : key;
-  };
+  const keyOf = (signal: SignalBackend): DataKeyInfo => dataKeyWithLimits(signal, name, limits());
 
   return {
     name,
@@ -80,21 +78,12 @@ function createTemperatureController(config: TemperatureControllerConfig, env: K
     onChange: (listener) => watchChanges([signals.readback, signals.setpoint], listener),
     describe: () => ({ [name]: keyOf(signals.readback), [`${name}_setpoint`]: keyOf(signals.setpoint) }),
     read: () => ({ [name]: readSignal(signals.readback), [`${name}_setpoint`]: readSignal(signals.setpoint) }),
-    checkSet(value: PlainValue) {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return new InvalidSetValueError(name, value, 'a finite number');
-      const range = limits();
-      if (range && (value < range.low || value > range.high)) return new SetpointOutOfRangeError(name, value, range, signals.readback.meta().units);
-      return undefined;
-    },
+    checkSet: (value: PlainValue) => setpointProblem(name, value, limits(), () => signals.readback.meta().units),
     async set(value: PlainValue, context: OperationContext) {
       if (typeof value !== 'number') throw new InvalidSetValueError(name, value, 'a finite number');
-      const initial = latestNumber(signals.readback);
       const units = signals.readback.meta().units;
       const tolerance = latestNumber(signals.tolerance);
-      context.progress({ initial, current: initial, target: value, units });
-      const unsubscribe = signals.readback.subscribe((reading) => {
-        if (typeof reading.value === 'number') context.progress({ initial, current: reading.value, target: value, units });
-      });
+      const unsubscribe = reportProgress(signals.readback, value, units, context);
       try {
         await signals.setpoint.put(value, { wait: true, timeoutMs: context.timeoutMs, signal: context.signal });
         await settle(signals.readback, (current) => Math.abs(current - value) <= tolerance, config.settle_s * 1000, context.signal);
@@ -108,34 +97,4 @@ function createTemperatureController(config: TemperatureControllerConfig, env: K
     expectedDurationS: (operation) => (operation === Operation.Set ? config.timeout_s : QUICK_OPERATION_S),
     close: () => all.forEach((s) => s.close()),
   };
-}
-
-/**
- * Resolves once `inBand` has held for `settleMs` without a break: entering the band starts the
- * timer, leaving it cancels it. Rejects with the abort reason, timer and listener gone, on abort.
- */
-function settle(readback: SignalBackend, inBand: (value: number) => boolean, settleMs: number, abort: AbortSignal): Promise<void> {
-  if (abort.aborted) return Promise.reject(abort.reason as Error);
-  return new Promise<void>((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const check = (value: SignalValue | undefined): void => {
-      if (typeof value === 'number' && inBand(value)) {
-        timer ??= setTimeout(() => finish(), settleMs);
-      } else if (timer !== undefined) {
-        clearTimeout(timer);
-        timer = undefined;
-      }
-    };
-    const finish = (error?: Error): void => {
-      clearTimeout(timer);
-      unsubscribe();
-      abort.removeEventListener('abort', onAbort);
-      if (error) reject(error);
-      else resolve();
-    };
-    const onAbort = (): void => finish(abort.reason as Error);
-    const unsubscribe = readback.subscribe((reading) => check(reading.value));
-    abort.addEventListener('abort', onAbort, { once: true });
-    check(readback.latest()?.value);
-  });
 }

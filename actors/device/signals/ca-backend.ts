@@ -20,6 +20,7 @@ import {
 } from './errors.js';
 import { buildMeta, nativeKindOf, toPutArray, toReading } from './dbr-conversion.js';
 import { PendingOperations } from './pending-operations.js';
+import { SignalListeners } from './signal-listeners.js';
 
 /** After a failed metadata read on a live channel, or a monitor the server refused, ask again this much later. */
 const RETRY_MS = 1000;
@@ -29,8 +30,7 @@ export class CaSignalBackend implements SignalBackend {
   readonly #client: CaClient;
   readonly #connects: PendingOperations;
   readonly #puts: PendingOperations;
-  readonly #listeners = new Set<(reading: SignalReading) => void>();
-  readonly #connectionListeners = new Set<(change: ConnectionChange) => void>();
+  readonly #listeners = new SignalListeners();
   readonly #connectWaiters = new Set<() => void>();
   #monitor: CaMonitor | undefined;
   #stopMonitor: (() => void) | undefined;
@@ -118,13 +118,11 @@ export class CaSignalBackend implements SignalBackend {
   }
 
   subscribe(listener: (reading: SignalReading) => void): Unsubscribe {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#listeners.subscribe(listener);
   }
 
   onConnection(listener: (change: ConnectionChange) => void): Unsubscribe {
-    this.#connectionListeners.add(listener);
-    return () => this.#connectionListeners.delete(listener);
+    return this.#listeners.onConnection(listener);
   }
 
   /**
@@ -144,7 +142,6 @@ export class CaSignalBackend implements SignalBackend {
     this.#puts.failAll((operation) => new SignalClosedError(this.source, operation));
     this.#connects.failAll((operation) => new SignalClosedError(this.source, operation));
     this.#listeners.clear();
-    this.#connectionListeners.clear();
   }
 
   // ---- the monitor and the connection it reports -------------------------------------------------
@@ -208,7 +205,7 @@ export class CaSignalBackend implements SignalBackend {
     this.#puts.failAll((operation) => new SignalDisconnectedError(this.source, operation, reason));
     if (!this.#connected) return;
     this.#connected = false;
-    this.#emitConnection({ connected: false, reason });
+    this.#listeners.emitConnection({ connected: false, reason });
   }
 
   async #fetchMeta(session: number): Promise<void> {
@@ -240,7 +237,7 @@ export class CaSignalBackend implements SignalBackend {
     this.#connected = true;
     this.#lastProblem = '';
     for (const resolve of [...this.#connectWaiters]) resolve();
-    this.#emitConnection({ connected: true, reason: '' });
+    this.#listeners.emitConnection({ connected: true, reason: '' });
     this.#deliver(raw);
   }
 
@@ -249,11 +246,7 @@ export class CaSignalBackend implements SignalBackend {
     if (meta === undefined) return;
     const reading = toReading(value, timestampOf(value), meta);
     this.#reading = reading;
-    for (const listener of [...this.#listeners]) listener(reading);
-  }
-
-  #emitConnection(change: ConnectionChange): void {
-    for (const listener of [...this.#connectionListeners]) listener(change);
+    this.#listeners.emit(reading);
   }
 
   // ---- errors ------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  */
 import { AlarmSeverity, SignalDtype, type ConnectionChange, type ConnectOptions, type PutOptions, type SignalBackend, type SignalMeta, type SignalReading, type SignalValue, type Unsubscribe } from './signal-backend.js';
 import { SignalAbortedError, SignalClosedError, SignalConnectError, SignalDisconnectedError, SignalNotConnectedError, SignalPutError, SignalTimeoutError } from './errors.js';
+import { SignalListeners } from './signal-listeners.js';
 
 export interface MockSignalOptions {
   readonly value?: SignalValue;
@@ -27,6 +28,36 @@ interface Waiter {
   settle(error?: Error): void;
 }
 
+/**
+ * A promise and the waiter that settles it, kept in `waiters` until it settles: through the waiter
+ * (synchronously, as a test drives it), at `timeoutMs` or on an abort. Unlike PendingOperations, a
+ * signal already aborted when this starts is not refused: only a later abort ends the wait.
+ */
+function startWaiter(
+  waiters: Set<Waiter>,
+  options: { readonly timeoutMs: number; readonly signal?: AbortSignal },
+  timeoutError: () => Error,
+  abortError: () => Error,
+): { readonly done: Promise<void>; readonly waiter: Waiter } {
+  let finish: (error?: Error) => void = () => undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    finish = (error) => (error ? reject(error) : resolve());
+  });
+  const timer = setTimeout(() => waiter.settle(timeoutError()), options.timeoutMs);
+  const onAbort = (): void => waiter.settle(abortError());
+  const waiter: Waiter = {
+    settle: (error) => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      waiters.delete(waiter);
+      finish(error);
+    },
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  waiters.add(waiter);
+  return { done, waiter };
+}
+
 export class MockSignalBackend implements SignalBackend {
   readonly puts: SignalValue[] = [];
   #reading: SignalReading;
@@ -38,8 +69,7 @@ export class MockSignalBackend implements SignalBackend {
   #closed = false;
   readonly #held: HeldPut[] = [];
   readonly #now: () => number;
-  readonly #listeners = new Set<(reading: SignalReading) => void>();
-  readonly #connectionListeners = new Set<(change: ConnectionChange) => void>();
+  readonly #listeners = new SignalListeners();
   readonly #connectWaiters = new Set<Waiter>();
   readonly #putWaiters = new Set<Waiter>();
   /** Called after every accepted put, before it completes: a test's physics. */
@@ -76,21 +106,12 @@ export class MockSignalBackend implements SignalBackend {
       this.#markConnected();
       return Promise.resolve();
     }
-    return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => waiter.settle(new SignalConnectError(this.source, `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-      const onAbort = (): void => waiter.settle(new SignalAbortedError(this.source, 'connect'));
-      const waiter: Waiter = {
-        settle: (error) => {
-          clearTimeout(timer);
-          options.signal?.removeEventListener('abort', onAbort);
-          this.#connectWaiters.delete(waiter);
-          if (error) reject(error);
-          else resolve();
-        },
-      };
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      this.#connectWaiters.add(waiter);
-    });
+    return startWaiter(
+      this.#connectWaiters,
+      options,
+      () => new SignalConnectError(this.source, `no answer within ${options.timeoutMs} ms`),
+      () => new SignalAbortedError(this.source, 'connect'),
+    ).done;
   }
 
   meta(): SignalMeta {
@@ -112,52 +133,41 @@ export class MockSignalBackend implements SignalBackend {
     if (!this.#connected) throw new SignalNotConnectedError(this.source, 'put');
     if (!this.#meta.writable) throw new SignalPutError(this.source, 'read-only');
     this.puts.push(value);
-    const completion = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => waiter.settle(new SignalTimeoutError(this.source, 'put', options.timeoutMs)), options.timeoutMs);
-      const onAbort = (): void => waiter.settle(new SignalAbortedError(this.source, 'put'));
-      const waiter: Waiter = {
-        settle: (error) => {
-          clearTimeout(timer);
-          options.signal?.removeEventListener('abort', onAbort);
-          this.#putWaiters.delete(waiter);
-          if (error) reject(error);
-          else resolve();
-        },
-      };
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      this.#putWaiters.add(waiter);
-      const accept = async (): Promise<void> => {
-        try {
-          if (this.onPut) await this.onPut(value, this);
-          else this.setValue(value);
-          waiter.settle();
-        } catch (error) {
-          waiter.settle(error instanceof Error ? error : new Error(String(error)));
-        }
-      };
-      if (this.#holding) {
-        this.#held.push({
-          value,
-          wait: options.wait,
-          release: () => void accept(),
-          fail: (reason) => waiter.settle(new SignalPutError(this.source, reason)),
-        });
-      } else {
-        void accept();
+    const { done: completion, waiter } = startWaiter(
+      this.#putWaiters,
+      options,
+      () => new SignalTimeoutError(this.source, 'put', options.timeoutMs),
+      () => new SignalAbortedError(this.source, 'put'),
+    );
+    const accept = async (): Promise<void> => {
+      try {
+        if (this.onPut) await this.onPut(value, this);
+        else this.setValue(value);
+        waiter.settle();
+      } catch (error) {
+        waiter.settle(error instanceof Error ? error : new Error(String(error)));
       }
-    });
+    };
+    if (this.#holding) {
+      this.#held.push({
+        value,
+        wait: options.wait,
+        release: () => void accept(),
+        fail: (reason) => waiter.settle(new SignalPutError(this.source, reason)),
+      });
+    } else {
+      void accept();
+    }
     if (options.wait) await completion;
     else completion.catch(() => undefined);
   }
 
   subscribe(listener: (reading: SignalReading) => void): Unsubscribe {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#listeners.subscribe(listener);
   }
 
   onConnection(listener: (change: ConnectionChange) => void): Unsubscribe {
-    this.#connectionListeners.add(listener);
-    return () => this.#connectionListeners.delete(listener);
+    return this.#listeners.onConnection(listener);
   }
 
   close(): void {
@@ -167,7 +177,6 @@ export class MockSignalBackend implements SignalBackend {
     for (const waiter of [...this.#putWaiters]) waiter.settle(new SignalClosedError(this.source, 'put'));
     for (const waiter of [...this.#connectWaiters]) waiter.settle(new SignalClosedError(this.source, 'connect'));
     this.#listeners.clear();
-    this.#connectionListeners.clear();
   }
 
   // ---- what tests drive ----
@@ -176,7 +185,7 @@ export class MockSignalBackend implements SignalBackend {
   setValue(value: SignalValue, alarm: { severity?: AlarmSeverity; status?: string } = {}): void {
     this.#reading = { value, timestamp: this.#now(), severity: alarm.severity ?? AlarmSeverity.NoAlarm, status: alarm.status ?? '' };
     if (!this.#connected) return;
-    for (const listener of [...this.#listeners]) listener(this.#reading);
+    this.#listeners.emit(this.#reading);
   }
 
   setMeta(meta: Partial<SignalMeta>): void {
@@ -201,7 +210,7 @@ export class MockSignalBackend implements SignalBackend {
     this.#connected = false;
     this.#held.splice(0);
     for (const waiter of [...this.#putWaiters]) waiter.settle(new SignalDisconnectedError(this.source, 'put', reason));
-    for (const listener of [...this.#connectionListeners]) listener({ connected: false, reason });
+    this.#listeners.emitConnection({ connected: false, reason });
   }
 
   /** Restores the connection (or lets a pending connect succeed). */
@@ -216,7 +225,7 @@ export class MockSignalBackend implements SignalBackend {
     this.#everConnected = true;
     this.#reading = { ...this.#reading, timestamp: this.#now() };
     for (const waiter of [...this.#connectWaiters]) waiter.settle();
-    for (const listener of [...this.#connectionListeners]) listener({ connected: true, reason: '' });
+    this.#listeners.emitConnection({ connected: true, reason: '' });
   }
 }
 

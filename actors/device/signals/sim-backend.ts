@@ -16,6 +16,7 @@ import type { ConnectionChange, ConnectOptions, PutOptions, SignalBackend, Signa
 import { SignalClosedError, SignalConnectError, SignalNotConnectedError, SignalPutError } from './errors.js';
 import { buildMeta, toPutArray, toReading } from './dbr-conversion.js';
 import { PendingOperations } from './pending-operations.js';
+import { SignalListeners } from './signal-listeners.js';
 
 export interface SimSignalOptions {
   /** Hears failures of puts nobody waits for. */
@@ -30,8 +31,7 @@ export class SimSignalBackend implements SignalBackend {
   readonly #pvSource: PvSource;
   readonly #logger: Logger;
   readonly #puts: PendingOperations;
-  readonly #listeners = new Set<(reading: SignalReading) => void>();
-  readonly #connectionListeners = new Set<(change: ConnectionChange) => void>();
+  readonly #listeners = new SignalListeners();
   #pv: ServedPv | undefined;
   #meta: SignalMeta | undefined;
   #reading: SignalReading | undefined;
@@ -59,9 +59,9 @@ export class SimSignalBackend implements SignalBackend {
     this.#meta = metaOf(pv, snapshot);
     this.#reading = this.#toReading(snapshot);
     this.#unsubscribe = pv.subscribe((next, mask) => this.#onUpdate(next, mask));
-    for (const listener of [...this.#connectionListeners]) listener({ connected: true, reason: '' });
+    this.#listeners.emitConnection({ connected: true, reason: '' });
     // as a CA monitor does on connect: the first event carries the current value
-    this.#emit(this.#reading);
+    this.#listeners.emit(this.#reading);
     return Promise.resolve();
   }
 
@@ -100,13 +100,11 @@ export class SimSignalBackend implements SignalBackend {
   }
 
   subscribe(listener: (reading: SignalReading) => void): Unsubscribe {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#listeners.subscribe(listener);
   }
 
   onConnection(listener: (change: ConnectionChange) => void): Unsubscribe {
-    this.#connectionListeners.add(listener);
-    return () => this.#connectionListeners.delete(listener);
+    return this.#listeners.onConnection(listener);
   }
 
   close(): void {
@@ -116,7 +114,6 @@ export class SimSignalBackend implements SignalBackend {
     this.#unsubscribe = undefined;
     this.#puts.failAll((operation) => new SignalClosedError(this.source, operation));
     this.#listeners.clear();
-    this.#connectionListeners.clear();
   }
 
   #onUpdate(snapshot: PvSnapshot, mask: number): void {
@@ -126,16 +123,12 @@ export class SimSignalBackend implements SignalBackend {
     if ((mask & EventMask.Property) !== 0) this.#meta = metaOf(pv, snapshot);
     if ((mask & READING_EVENTS) === 0) return;
     this.#reading = this.#toReading(snapshot);
-    this.#emit(this.#reading);
+    this.#listeners.emit(this.#reading);
   }
 
   #toReading(snapshot: PvSnapshot): SignalReading {
     if (this.#meta === undefined) throw new SignalNotConnectedError(this.source, 'read');
     return toReading(snapshot, snapshot.timestampMs / 1000, this.#meta);
-  }
-
-  #emit(reading: SignalReading): void {
-    for (const listener of [...this.#listeners]) listener(reading);
   }
 }
 

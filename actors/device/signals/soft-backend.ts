@@ -4,6 +4,7 @@
  * staging and configure treat it like any PV.
  */
 import { SignalClosedError, SignalNotConnectedError, SignalPutError } from './errors.js';
+import { SignalListeners } from './signal-listeners.js';
 import {
   AlarmSeverity,
   SignalDtype,
@@ -57,8 +58,7 @@ export class SoftSignalBackend implements SignalBackend {
   readonly #meta: SignalMeta;
   readonly #check: ((value: SignalValue) => string | undefined) | undefined;
   readonly #now: () => number;
-  readonly #listeners = new Set<(reading: SignalReading) => void>();
-  readonly #connectionListeners = new Set<(change: ConnectionChange) => void>();
+  readonly #listeners = new SignalListeners();
 
   constructor(
     readonly source: string,
@@ -84,7 +84,7 @@ export class SoftSignalBackend implements SignalBackend {
 
   connect(): Promise<void> {
     if (this.#closed) return Promise.reject(new SignalClosedError(this.source, 'connect'));
-    for (const listener of [...this.#connectionListeners]) listener({ connected: true, reason: '' });
+    this.#listeners.emitConnection({ connected: true, reason: '' });
     return Promise.resolve();
   }
 
@@ -107,24 +107,21 @@ export class SoftSignalBackend implements SignalBackend {
     const problem = typeProblem(value, this.#meta.dtype) ?? this.#check?.(value);
     if (problem) return Promise.reject(new SignalPutError(this.source, `${problem}, got ${JSON.stringify(value)}`));
     this.#reading = this.#readingOf(value);
-    for (const listener of [...this.#listeners]) listener(this.#reading);
+    this.#listeners.emit(this.#reading);
     return Promise.resolve();
   }
 
   subscribe(listener: (reading: SignalReading) => void): Unsubscribe {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#listeners.subscribe(listener);
   }
 
   onConnection(listener: (change: ConnectionChange) => void): Unsubscribe {
-    this.#connectionListeners.add(listener);
-    return () => this.#connectionListeners.delete(listener);
+    return this.#listeners.onConnection(listener);
   }
 
   close(): void {
     this.#closed = true;
     this.#listeners.clear();
-    this.#connectionListeners.clear();
   }
 
   #readingOf(value: SignalValue): SignalReading {
