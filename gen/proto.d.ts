@@ -5888,6 +5888,12 @@ export namespace brightline {
             /** SubmitPlanRequest user. */
             user: string;
 
+            /** SubmitPlanRequest baseline. */
+            baseline: string[];
+
+            /** SubmitPlanRequest monitor. */
+            monitor: string[];
+
             /**
              * Creates a new SubmitPlanRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -5984,6 +5990,12 @@ export namespace brightline {
                 /** SubmitPlanRequest user */
                 user?: (string|null);
 
+                /** SubmitPlanRequest baseline */
+                baseline?: (string[]|null);
+
+                /** SubmitPlanRequest monitor */
+                monitor?: (string[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -5994,6 +6006,8 @@ export namespace brightline {
               args?: { [k: string]: brightline.v1.Value.$Shape }|null;
               metadata?: { [k: string]: brightline.v1.Value.$Shape }|null;
               user?: string|null;
+              baseline?: string[]|null;
+              monitor?: string[]|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -6019,6 +6033,9 @@ export namespace brightline {
 
             /** SubmitPlanReply item_uid. */
             item_uid: string;
+
+            /** SubmitPlanReply position. */
+            position: number;
 
             /** SubmitPlanReply error. */
             error?: (brightline.v1.Error.$Properties|null);
@@ -6110,6 +6127,9 @@ export namespace brightline {
                 /** SubmitPlanReply item_uid */
                 item_uid?: (string|null);
 
+                /** SubmitPlanReply position */
+                position?: (number|null);
+
                 /** SubmitPlanReply error */
                 error?: (brightline.v1.Error.$Properties|null);
 
@@ -6142,6 +6162,9 @@ export namespace brightline {
 
             /** PlanControlRequest reason. */
             reason: string;
+
+            /** PlanControlRequest immediate. */
+            immediate: boolean;
 
             /**
              * Creates a new PlanControlRequest instance using the specified properties.
@@ -6229,6 +6252,9 @@ export namespace brightline {
 
                 /** PlanControlRequest reason */
                 reason?: (string|null);
+
+                /** PlanControlRequest immediate */
+                immediate?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6518,6 +6544,21 @@ export namespace brightline {
             /** PlanStatus last_reason. */
             last_reason: string;
 
+            /** PlanStatus eta_s. */
+            eta_s: number;
+
+            /** PlanStatus reason. */
+            reason: string;
+
+            /** PlanStatus last_result_json. */
+            last_result_json: string;
+
+            /** PlanStatus queued. */
+            queued: number;
+
+            /** PlanStatus queue_started. */
+            queue_started: boolean;
+
             /** PlanStatus error. */
             error?: (brightline.v1.Error.$Properties|null);
 
@@ -6632,6 +6673,21 @@ export namespace brightline {
                 /** PlanStatus last_reason */
                 last_reason?: (string|null);
 
+                /** PlanStatus eta_s */
+                eta_s?: (number|null);
+
+                /** PlanStatus reason */
+                reason?: (string|null);
+
+                /** PlanStatus last_result_json */
+                last_result_json?: (string|null);
+
+                /** PlanStatus queued */
+                queued?: (number|null);
+
+                /** PlanStatus queue_started */
+                queue_started?: (boolean|null);
+
                 /** PlanStatus error */
                 error?: (brightline.v1.Error.$Properties|null);
 
@@ -6641,6 +6697,2033 @@ export namespace brightline {
 
             /** Shape of a PlanStatus. */
             type $Shape = brightline.v1.PlanStatus.$Properties;
+        }
+
+        /**
+         * Properties of a QueueItem.
+         * @deprecated Use brightline.v1.QueueItem.$Properties instead.
+         */
+        interface IQueueItem extends brightline.v1.QueueItem.$Properties {
+        }
+
+        /** Represents a QueueItem. */
+        class QueueItem {
+
+            /**
+             * Constructs a new QueueItem.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueItem item_uid. */
+            item_uid: string;
+
+            /** QueueItem plan_name. */
+            plan_name: string;
+
+            /** QueueItem args. */
+            args: { [k: string]: brightline.v1.Value.$Properties };
+
+            /** QueueItem metadata. */
+            metadata: { [k: string]: brightline.v1.Value.$Properties };
+
+            /** QueueItem user. */
+            user: string;
+
+            /** QueueItem added_at. */
+            added_at: number;
+
+            /** QueueItem baseline. */
+            baseline: string[];
+
+            /** QueueItem monitor. */
+            monitor: string[];
+
+            /**
+             * Creates a new QueueItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueItem instance
+             */
+            static create(properties: brightline.v1.QueueItem.$Shape): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
+            static create(properties?: brightline.v1.QueueItem.$Properties): brightline.v1.QueueItem;
+
+            /**
+             * Encodes the specified QueueItem message. Does not implicitly {@link brightline.v1.QueueItem.verify|verify} messages.
+             * @param message QueueItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueItem message, length delimited. Does not implicitly {@link brightline.v1.QueueItem.verify|verify} messages.
+             * @param message QueueItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueItem message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape} QueueItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
+
+            /**
+             * Decodes a QueueItem message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape} QueueItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
+
+            /**
+             * Verifies a QueueItem message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueItem message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueItem
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueItem;
+
+            /**
+             * Creates a plain object from a QueueItem message. Also converts values to other types if specified.
+             * @param message QueueItem
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueItem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueItem
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueItem {
+
+            /** Properties of a QueueItem. */
+            interface $Properties {
+
+                /** QueueItem item_uid */
+                item_uid?: (string|null);
+
+                /** QueueItem plan_name */
+                plan_name?: (string|null);
+
+                /** QueueItem args */
+                args?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** QueueItem metadata */
+                metadata?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** QueueItem user */
+                user?: (string|null);
+
+                /** QueueItem added_at */
+                added_at?: (number|null);
+
+                /** QueueItem baseline */
+                baseline?: (string[]|null);
+
+                /** QueueItem monitor */
+                monitor?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueItem. */
+            type $Shape = {
+              item_uid?: string|null;
+              plan_name?: string|null;
+              args?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              metadata?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              user?: string|null;
+              added_at?: number|null;
+              baseline?: string[]|null;
+              monitor?: string[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a QueueState.
+         * @deprecated Use brightline.v1.QueueState.$Properties instead.
+         */
+        interface IQueueState extends brightline.v1.QueueState.$Properties {
+        }
+
+        /** Represents a QueueState. */
+        class QueueState {
+
+            /**
+             * Constructs a new QueueState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueState items. */
+            items: brightline.v1.QueueItem.$Properties[];
+
+            /** QueueState started. */
+            started: boolean;
+
+            /** QueueState running_item_uid. */
+            running_item_uid: string;
+
+            /**
+             * Creates a new QueueState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueState instance
+             */
+            static create(properties: brightline.v1.QueueState.$Shape): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
+            static create(properties?: brightline.v1.QueueState.$Properties): brightline.v1.QueueState;
+
+            /**
+             * Encodes the specified QueueState message. Does not implicitly {@link brightline.v1.QueueState.verify|verify} messages.
+             * @param message QueueState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueState message, length delimited. Does not implicitly {@link brightline.v1.QueueState.verify|verify} messages.
+             * @param message QueueState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueState & brightline.v1.QueueState.$Shape} QueueState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
+
+            /**
+             * Decodes a QueueState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueState & brightline.v1.QueueState.$Shape} QueueState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
+
+            /**
+             * Verifies a QueueState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueState
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueState;
+
+            /**
+             * Creates a plain object from a QueueState message. Also converts values to other types if specified.
+             * @param message QueueState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueState {
+
+            /** Properties of a QueueState. */
+            interface $Properties {
+
+                /** QueueState items */
+                items?: (brightline.v1.QueueItem.$Properties[]|null);
+
+                /** QueueState started */
+                started?: (boolean|null);
+
+                /** QueueState running_item_uid */
+                running_item_uid?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueState. */
+            type $Shape = {
+              items?: brightline.v1.QueueItem.$Shape[]|null;
+              started?: boolean|null;
+              running_item_uid?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a HistoryEntry.
+         * @deprecated Use brightline.v1.HistoryEntry.$Properties instead.
+         */
+        interface IHistoryEntry extends brightline.v1.HistoryEntry.$Properties {
+        }
+
+        /** Represents a HistoryEntry. */
+        class HistoryEntry {
+
+            /**
+             * Constructs a new HistoryEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.HistoryEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HistoryEntry item. */
+            item?: (brightline.v1.QueueItem.$Properties|null);
+
+            /** HistoryEntry exit_status. */
+            exit_status: string;
+
+            /** HistoryEntry reason. */
+            reason: string;
+
+            /** HistoryEntry run_uids. */
+            run_uids: string[];
+
+            /** HistoryEntry result_json. */
+            result_json: string;
+
+            /** HistoryEntry started_at. */
+            started_at: number;
+
+            /** HistoryEntry finished_at. */
+            finished_at: number;
+
+            /**
+             * Creates a new HistoryEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HistoryEntry instance
+             */
+            static create(properties: brightline.v1.HistoryEntry.$Shape): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
+            static create(properties?: brightline.v1.HistoryEntry.$Properties): brightline.v1.HistoryEntry;
+
+            /**
+             * Encodes the specified HistoryEntry message. Does not implicitly {@link brightline.v1.HistoryEntry.verify|verify} messages.
+             * @param message HistoryEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.HistoryEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HistoryEntry message, length delimited. Does not implicitly {@link brightline.v1.HistoryEntry.verify|verify} messages.
+             * @param message HistoryEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.HistoryEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HistoryEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape} HistoryEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
+
+            /**
+             * Decodes a HistoryEntry message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape} HistoryEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
+
+            /**
+             * Verifies a HistoryEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HistoryEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HistoryEntry
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.HistoryEntry;
+
+            /**
+             * Creates a plain object from a HistoryEntry message. Also converts values to other types if specified.
+             * @param message HistoryEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.HistoryEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HistoryEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HistoryEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HistoryEntry {
+
+            /** Properties of a HistoryEntry. */
+            interface $Properties {
+
+                /** HistoryEntry item */
+                item?: (brightline.v1.QueueItem.$Properties|null);
+
+                /** HistoryEntry exit_status */
+                exit_status?: (string|null);
+
+                /** HistoryEntry reason */
+                reason?: (string|null);
+
+                /** HistoryEntry run_uids */
+                run_uids?: (string[]|null);
+
+                /** HistoryEntry result_json */
+                result_json?: (string|null);
+
+                /** HistoryEntry started_at */
+                started_at?: (number|null);
+
+                /** HistoryEntry finished_at */
+                finished_at?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HistoryEntry. */
+            type $Shape = {
+              item?: brightline.v1.QueueItem.$Shape|null;
+              exit_status?: string|null;
+              reason?: string|null;
+              run_uids?: string[]|null;
+              result_json?: string|null;
+              started_at?: number|null;
+              finished_at?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a RunningRecord.
+         * @deprecated Use brightline.v1.RunningRecord.$Properties instead.
+         */
+        interface IRunningRecord extends brightline.v1.RunningRecord.$Properties {
+        }
+
+        /** Represents a RunningRecord. */
+        class RunningRecord {
+
+            /**
+             * Constructs a new RunningRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.RunningRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunningRecord item. */
+            item?: (brightline.v1.QueueItem.$Properties|null);
+
+            /** RunningRecord run_uids. */
+            run_uids: string[];
+
+            /** RunningRecord started_at. */
+            started_at: number;
+
+            /**
+             * Creates a new RunningRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunningRecord instance
+             */
+            static create(properties: brightline.v1.RunningRecord.$Shape): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
+            static create(properties?: brightline.v1.RunningRecord.$Properties): brightline.v1.RunningRecord;
+
+            /**
+             * Encodes the specified RunningRecord message. Does not implicitly {@link brightline.v1.RunningRecord.verify|verify} messages.
+             * @param message RunningRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.RunningRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RunningRecord message, length delimited. Does not implicitly {@link brightline.v1.RunningRecord.verify|verify} messages.
+             * @param message RunningRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.RunningRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunningRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape} RunningRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
+
+            /**
+             * Decodes a RunningRecord message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape} RunningRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
+
+            /**
+             * Verifies a RunningRecord message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RunningRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunningRecord
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.RunningRecord;
+
+            /**
+             * Creates a plain object from a RunningRecord message. Also converts values to other types if specified.
+             * @param message RunningRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.RunningRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunningRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunningRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunningRecord {
+
+            /** Properties of a RunningRecord. */
+            interface $Properties {
+
+                /** RunningRecord item */
+                item?: (brightline.v1.QueueItem.$Properties|null);
+
+                /** RunningRecord run_uids */
+                run_uids?: (string[]|null);
+
+                /** RunningRecord started_at */
+                started_at?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunningRecord. */
+            type $Shape = {
+              item?: brightline.v1.QueueItem.$Shape|null;
+              run_uids?: string[]|null;
+              started_at?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a QueueCounter.
+         * @deprecated Use brightline.v1.QueueCounter.$Properties instead.
+         */
+        interface IQueueCounter extends brightline.v1.QueueCounter.$Properties {
+        }
+
+        /** Represents a QueueCounter. */
+        class QueueCounter {
+
+            /**
+             * Constructs a new QueueCounter.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueCounter.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueCounter value. */
+            value: number;
+
+            /**
+             * Creates a new QueueCounter instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueCounter instance
+             */
+            static create(properties: brightline.v1.QueueCounter.$Shape): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
+            static create(properties?: brightline.v1.QueueCounter.$Properties): brightline.v1.QueueCounter;
+
+            /**
+             * Encodes the specified QueueCounter message. Does not implicitly {@link brightline.v1.QueueCounter.verify|verify} messages.
+             * @param message QueueCounter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueCounter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueCounter message, length delimited. Does not implicitly {@link brightline.v1.QueueCounter.verify|verify} messages.
+             * @param message QueueCounter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueCounter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueCounter message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape} QueueCounter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
+
+            /**
+             * Decodes a QueueCounter message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape} QueueCounter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
+
+            /**
+             * Verifies a QueueCounter message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueCounter message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueCounter
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueCounter;
+
+            /**
+             * Creates a plain object from a QueueCounter message. Also converts values to other types if specified.
+             * @param message QueueCounter
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueCounter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueCounter to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueCounter
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueCounter {
+
+            /** Properties of a QueueCounter. */
+            interface $Properties {
+
+                /** QueueCounter value */
+                value?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueCounter. */
+            type $Shape = brightline.v1.QueueCounter.$Properties;
+        }
+
+        /**
+         * Properties of a QueueAddRequest.
+         * @deprecated Use brightline.v1.QueueAddRequest.$Properties instead.
+         */
+        interface IQueueAddRequest extends brightline.v1.QueueAddRequest.$Properties {
+        }
+
+        /** Represents a QueueAddRequest. */
+        class QueueAddRequest {
+
+            /**
+             * Constructs a new QueueAddRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueAddRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueAddRequest item. */
+            item?: (brightline.v1.QueueItem.$Properties|null);
+
+            /** QueueAddRequest position. */
+            position?: (number|null);
+
+            /**
+             * Creates a new QueueAddRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueAddRequest instance
+             */
+            static create(properties: brightline.v1.QueueAddRequest.$Shape): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
+            static create(properties?: brightline.v1.QueueAddRequest.$Properties): brightline.v1.QueueAddRequest;
+
+            /**
+             * Encodes the specified QueueAddRequest message. Does not implicitly {@link brightline.v1.QueueAddRequest.verify|verify} messages.
+             * @param message QueueAddRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueAddRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueAddRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueAddRequest.verify|verify} messages.
+             * @param message QueueAddRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueAddRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueAddRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape} QueueAddRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
+
+            /**
+             * Decodes a QueueAddRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape} QueueAddRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
+
+            /**
+             * Verifies a QueueAddRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueAddRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueAddRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueAddRequest;
+
+            /**
+             * Creates a plain object from a QueueAddRequest message. Also converts values to other types if specified.
+             * @param message QueueAddRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueAddRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueAddRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueAddRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueAddRequest {
+
+            /** Properties of a QueueAddRequest. */
+            interface $Properties {
+
+                /** QueueAddRequest item */
+                item?: (brightline.v1.QueueItem.$Properties|null);
+
+                /** QueueAddRequest position */
+                position?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueAddRequest. */
+            type $Shape = {
+              item?: brightline.v1.QueueItem.$Shape|null;
+              position?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a QueueAddReply.
+         * @deprecated Use brightline.v1.QueueAddReply.$Properties instead.
+         */
+        interface IQueueAddReply extends brightline.v1.QueueAddReply.$Properties {
+        }
+
+        /** Represents a QueueAddReply. */
+        class QueueAddReply {
+
+            /**
+             * Constructs a new QueueAddReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueAddReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueAddReply item_uid. */
+            item_uid: string;
+
+            /** QueueAddReply position. */
+            position: number;
+
+            /** QueueAddReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new QueueAddReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueAddReply instance
+             */
+            static create(properties: brightline.v1.QueueAddReply.$Shape): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
+            static create(properties?: brightline.v1.QueueAddReply.$Properties): brightline.v1.QueueAddReply;
+
+            /**
+             * Encodes the specified QueueAddReply message. Does not implicitly {@link brightline.v1.QueueAddReply.verify|verify} messages.
+             * @param message QueueAddReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueAddReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueAddReply message, length delimited. Does not implicitly {@link brightline.v1.QueueAddReply.verify|verify} messages.
+             * @param message QueueAddReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueAddReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueAddReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape} QueueAddReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
+
+            /**
+             * Decodes a QueueAddReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape} QueueAddReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
+
+            /**
+             * Verifies a QueueAddReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueAddReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueAddReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueAddReply;
+
+            /**
+             * Creates a plain object from a QueueAddReply message. Also converts values to other types if specified.
+             * @param message QueueAddReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueAddReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueAddReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueAddReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueAddReply {
+
+            /** Properties of a QueueAddReply. */
+            interface $Properties {
+
+                /** QueueAddReply item_uid */
+                item_uid?: (string|null);
+
+                /** QueueAddReply position */
+                position?: (number|null);
+
+                /** QueueAddReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueAddReply. */
+            type $Shape = brightline.v1.QueueAddReply.$Properties;
+        }
+
+        /**
+         * Properties of a QueueMoveRequest.
+         * @deprecated Use brightline.v1.QueueMoveRequest.$Properties instead.
+         */
+        interface IQueueMoveRequest extends brightline.v1.QueueMoveRequest.$Properties {
+        }
+
+        /** Represents a QueueMoveRequest. */
+        class QueueMoveRequest {
+
+            /**
+             * Constructs a new QueueMoveRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueMoveRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueMoveRequest item_uid. */
+            item_uid: string;
+
+            /** QueueMoveRequest position. */
+            position: number;
+
+            /**
+             * Creates a new QueueMoveRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueMoveRequest instance
+             */
+            static create(properties: brightline.v1.QueueMoveRequest.$Shape): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
+            static create(properties?: brightline.v1.QueueMoveRequest.$Properties): brightline.v1.QueueMoveRequest;
+
+            /**
+             * Encodes the specified QueueMoveRequest message. Does not implicitly {@link brightline.v1.QueueMoveRequest.verify|verify} messages.
+             * @param message QueueMoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueMoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueMoveRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueMoveRequest.verify|verify} messages.
+             * @param message QueueMoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueMoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueMoveRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape} QueueMoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
+
+            /**
+             * Decodes a QueueMoveRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape} QueueMoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
+
+            /**
+             * Verifies a QueueMoveRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueMoveRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueMoveRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueMoveRequest;
+
+            /**
+             * Creates a plain object from a QueueMoveRequest message. Also converts values to other types if specified.
+             * @param message QueueMoveRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueMoveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueMoveRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueMoveRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueMoveRequest {
+
+            /** Properties of a QueueMoveRequest. */
+            interface $Properties {
+
+                /** QueueMoveRequest item_uid */
+                item_uid?: (string|null);
+
+                /** QueueMoveRequest position */
+                position?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueMoveRequest. */
+            type $Shape = brightline.v1.QueueMoveRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueRemoveRequest.
+         * @deprecated Use brightline.v1.QueueRemoveRequest.$Properties instead.
+         */
+        interface IQueueRemoveRequest extends brightline.v1.QueueRemoveRequest.$Properties {
+        }
+
+        /** Represents a QueueRemoveRequest. */
+        class QueueRemoveRequest {
+
+            /**
+             * Constructs a new QueueRemoveRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueRemoveRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueRemoveRequest item_uid. */
+            item_uid: string;
+
+            /**
+             * Creates a new QueueRemoveRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueRemoveRequest instance
+             */
+            static create(properties: brightline.v1.QueueRemoveRequest.$Shape): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
+            static create(properties?: brightline.v1.QueueRemoveRequest.$Properties): brightline.v1.QueueRemoveRequest;
+
+            /**
+             * Encodes the specified QueueRemoveRequest message. Does not implicitly {@link brightline.v1.QueueRemoveRequest.verify|verify} messages.
+             * @param message QueueRemoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueRemoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueRemoveRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueRemoveRequest.verify|verify} messages.
+             * @param message QueueRemoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueRemoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueRemoveRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape} QueueRemoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
+
+            /**
+             * Decodes a QueueRemoveRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape} QueueRemoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
+
+            /**
+             * Verifies a QueueRemoveRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueRemoveRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueRemoveRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueRemoveRequest;
+
+            /**
+             * Creates a plain object from a QueueRemoveRequest message. Also converts values to other types if specified.
+             * @param message QueueRemoveRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueRemoveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueRemoveRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueRemoveRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueRemoveRequest {
+
+            /** Properties of a QueueRemoveRequest. */
+            interface $Properties {
+
+                /** QueueRemoveRequest item_uid */
+                item_uid?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueRemoveRequest. */
+            type $Shape = brightline.v1.QueueRemoveRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueClearRequest.
+         * @deprecated Use brightline.v1.QueueClearRequest.$Properties instead.
+         */
+        interface IQueueClearRequest extends brightline.v1.QueueClearRequest.$Properties {
+        }
+
+        /** Represents a QueueClearRequest. */
+        class QueueClearRequest {
+
+            /**
+             * Constructs a new QueueClearRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueClearRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new QueueClearRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueClearRequest instance
+             */
+            static create(properties: brightline.v1.QueueClearRequest.$Shape): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
+            static create(properties?: brightline.v1.QueueClearRequest.$Properties): brightline.v1.QueueClearRequest;
+
+            /**
+             * Encodes the specified QueueClearRequest message. Does not implicitly {@link brightline.v1.QueueClearRequest.verify|verify} messages.
+             * @param message QueueClearRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueClearRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueClearRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueClearRequest.verify|verify} messages.
+             * @param message QueueClearRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueClearRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueClearRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape} QueueClearRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
+
+            /**
+             * Decodes a QueueClearRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape} QueueClearRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
+
+            /**
+             * Verifies a QueueClearRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueClearRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueClearRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueClearRequest;
+
+            /**
+             * Creates a plain object from a QueueClearRequest message. Also converts values to other types if specified.
+             * @param message QueueClearRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueClearRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueClearRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueClearRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueClearRequest {
+
+            /** Properties of a QueueClearRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueClearRequest. */
+            type $Shape = brightline.v1.QueueClearRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueListRequest.
+         * @deprecated Use brightline.v1.QueueListRequest.$Properties instead.
+         */
+        interface IQueueListRequest extends brightline.v1.QueueListRequest.$Properties {
+        }
+
+        /** Represents a QueueListRequest. */
+        class QueueListRequest {
+
+            /**
+             * Constructs a new QueueListRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueListRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new QueueListRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueListRequest instance
+             */
+            static create(properties: brightline.v1.QueueListRequest.$Shape): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
+            static create(properties?: brightline.v1.QueueListRequest.$Properties): brightline.v1.QueueListRequest;
+
+            /**
+             * Encodes the specified QueueListRequest message. Does not implicitly {@link brightline.v1.QueueListRequest.verify|verify} messages.
+             * @param message QueueListRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueListRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueListRequest.verify|verify} messages.
+             * @param message QueueListRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueListRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape} QueueListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
+
+            /**
+             * Decodes a QueueListRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape} QueueListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
+
+            /**
+             * Verifies a QueueListRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueListRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueListRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueListRequest;
+
+            /**
+             * Creates a plain object from a QueueListRequest message. Also converts values to other types if specified.
+             * @param message QueueListRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueListRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueListRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueListRequest {
+
+            /** Properties of a QueueListRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueListRequest. */
+            type $Shape = brightline.v1.QueueListRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueStartRequest.
+         * @deprecated Use brightline.v1.QueueStartRequest.$Properties instead.
+         */
+        interface IQueueStartRequest extends brightline.v1.QueueStartRequest.$Properties {
+        }
+
+        /** Represents a QueueStartRequest. */
+        class QueueStartRequest {
+
+            /**
+             * Constructs a new QueueStartRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueStartRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new QueueStartRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueStartRequest instance
+             */
+            static create(properties: brightline.v1.QueueStartRequest.$Shape): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
+            static create(properties?: brightline.v1.QueueStartRequest.$Properties): brightline.v1.QueueStartRequest;
+
+            /**
+             * Encodes the specified QueueStartRequest message. Does not implicitly {@link brightline.v1.QueueStartRequest.verify|verify} messages.
+             * @param message QueueStartRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueStartRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueStartRequest.verify|verify} messages.
+             * @param message QueueStartRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueStartRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape} QueueStartRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
+
+            /**
+             * Decodes a QueueStartRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape} QueueStartRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
+
+            /**
+             * Verifies a QueueStartRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueStartRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueStartRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueStartRequest;
+
+            /**
+             * Creates a plain object from a QueueStartRequest message. Also converts values to other types if specified.
+             * @param message QueueStartRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueStartRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueStartRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueStartRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueStartRequest {
+
+            /** Properties of a QueueStartRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueStartRequest. */
+            type $Shape = brightline.v1.QueueStartRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueStopRequest.
+         * @deprecated Use brightline.v1.QueueStopRequest.$Properties instead.
+         */
+        interface IQueueStopRequest extends brightline.v1.QueueStopRequest.$Properties {
+        }
+
+        /** Represents a QueueStopRequest. */
+        class QueueStopRequest {
+
+            /**
+             * Constructs a new QueueStopRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueStopRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new QueueStopRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueStopRequest instance
+             */
+            static create(properties: brightline.v1.QueueStopRequest.$Shape): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
+            static create(properties?: brightline.v1.QueueStopRequest.$Properties): brightline.v1.QueueStopRequest;
+
+            /**
+             * Encodes the specified QueueStopRequest message. Does not implicitly {@link brightline.v1.QueueStopRequest.verify|verify} messages.
+             * @param message QueueStopRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueStopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueStopRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueStopRequest.verify|verify} messages.
+             * @param message QueueStopRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueStopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueStopRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape} QueueStopRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
+
+            /**
+             * Decodes a QueueStopRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape} QueueStopRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
+
+            /**
+             * Verifies a QueueStopRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueStopRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueStopRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueStopRequest;
+
+            /**
+             * Creates a plain object from a QueueStopRequest message. Also converts values to other types if specified.
+             * @param message QueueStopRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueStopRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueStopRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueStopRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueStopRequest {
+
+            /** Properties of a QueueStopRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueStopRequest. */
+            type $Shape = brightline.v1.QueueStopRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueListReply.
+         * @deprecated Use brightline.v1.QueueListReply.$Properties instead.
+         */
+        interface IQueueListReply extends brightline.v1.QueueListReply.$Properties {
+        }
+
+        /** Represents a QueueListReply. */
+        class QueueListReply {
+
+            /**
+             * Constructs a new QueueListReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueListReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueListReply state. */
+            state?: (brightline.v1.QueueState.$Properties|null);
+
+            /** QueueListReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new QueueListReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueListReply instance
+             */
+            static create(properties: brightline.v1.QueueListReply.$Shape): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
+            static create(properties?: brightline.v1.QueueListReply.$Properties): brightline.v1.QueueListReply;
+
+            /**
+             * Encodes the specified QueueListReply message. Does not implicitly {@link brightline.v1.QueueListReply.verify|verify} messages.
+             * @param message QueueListReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueListReply message, length delimited. Does not implicitly {@link brightline.v1.QueueListReply.verify|verify} messages.
+             * @param message QueueListReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueListReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape} QueueListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
+
+            /**
+             * Decodes a QueueListReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape} QueueListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
+
+            /**
+             * Verifies a QueueListReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueListReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueListReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueListReply;
+
+            /**
+             * Creates a plain object from a QueueListReply message. Also converts values to other types if specified.
+             * @param message QueueListReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueListReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueListReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueListReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueListReply {
+
+            /** Properties of a QueueListReply. */
+            interface $Properties {
+
+                /** QueueListReply state */
+                state?: (brightline.v1.QueueState.$Properties|null);
+
+                /** QueueListReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueListReply. */
+            type $Shape = {
+              state?: brightline.v1.QueueState.$Shape|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a QueueHistoryRequest.
+         * @deprecated Use brightline.v1.QueueHistoryRequest.$Properties instead.
+         */
+        interface IQueueHistoryRequest extends brightline.v1.QueueHistoryRequest.$Properties {
+        }
+
+        /** Represents a QueueHistoryRequest. */
+        class QueueHistoryRequest {
+
+            /**
+             * Constructs a new QueueHistoryRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueHistoryRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueHistoryRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new QueueHistoryRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueHistoryRequest instance
+             */
+            static create(properties: brightline.v1.QueueHistoryRequest.$Shape): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
+            static create(properties?: brightline.v1.QueueHistoryRequest.$Properties): brightline.v1.QueueHistoryRequest;
+
+            /**
+             * Encodes the specified QueueHistoryRequest message. Does not implicitly {@link brightline.v1.QueueHistoryRequest.verify|verify} messages.
+             * @param message QueueHistoryRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueHistoryRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueHistoryRequest.verify|verify} messages.
+             * @param message QueueHistoryRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueHistoryRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape} QueueHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
+
+            /**
+             * Decodes a QueueHistoryRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape} QueueHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
+
+            /**
+             * Verifies a QueueHistoryRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueHistoryRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueHistoryRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueHistoryRequest;
+
+            /**
+             * Creates a plain object from a QueueHistoryRequest message. Also converts values to other types if specified.
+             * @param message QueueHistoryRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueHistoryRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueHistoryRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueHistoryRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueHistoryRequest {
+
+            /** Properties of a QueueHistoryRequest. */
+            interface $Properties {
+
+                /** QueueHistoryRequest limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueHistoryRequest. */
+            type $Shape = brightline.v1.QueueHistoryRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueHistoryReply.
+         * @deprecated Use brightline.v1.QueueHistoryReply.$Properties instead.
+         */
+        interface IQueueHistoryReply extends brightline.v1.QueueHistoryReply.$Properties {
+        }
+
+        /** Represents a QueueHistoryReply. */
+        class QueueHistoryReply {
+
+            /**
+             * Constructs a new QueueHistoryReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueHistoryReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueHistoryReply entries. */
+            entries: brightline.v1.HistoryEntry.$Properties[];
+
+            /** QueueHistoryReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new QueueHistoryReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueHistoryReply instance
+             */
+            static create(properties: brightline.v1.QueueHistoryReply.$Shape): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
+            static create(properties?: brightline.v1.QueueHistoryReply.$Properties): brightline.v1.QueueHistoryReply;
+
+            /**
+             * Encodes the specified QueueHistoryReply message. Does not implicitly {@link brightline.v1.QueueHistoryReply.verify|verify} messages.
+             * @param message QueueHistoryReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueHistoryReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueHistoryReply message, length delimited. Does not implicitly {@link brightline.v1.QueueHistoryReply.verify|verify} messages.
+             * @param message QueueHistoryReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueHistoryReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueHistoryReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape} QueueHistoryReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
+
+            /**
+             * Decodes a QueueHistoryReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape} QueueHistoryReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
+
+            /**
+             * Verifies a QueueHistoryReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueHistoryReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueHistoryReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueHistoryReply;
+
+            /**
+             * Creates a plain object from a QueueHistoryReply message. Also converts values to other types if specified.
+             * @param message QueueHistoryReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueHistoryReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueHistoryReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueHistoryReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueHistoryReply {
+
+            /** Properties of a QueueHistoryReply. */
+            interface $Properties {
+
+                /** QueueHistoryReply entries */
+                entries?: (brightline.v1.HistoryEntry.$Properties[]|null);
+
+                /** QueueHistoryReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueHistoryReply. */
+            type $Shape = {
+              entries?: brightline.v1.HistoryEntry.$Shape[]|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**

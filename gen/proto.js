@@ -15045,6 +15045,8 @@ export const brightline = $root.brightline = (() => {
              * @property {Object.<string,brightline.v1.Value.$Properties>|null} [args] SubmitPlanRequest args
              * @property {Object.<string,brightline.v1.Value.$Properties>|null} [metadata] SubmitPlanRequest metadata
              * @property {string|null} [user] SubmitPlanRequest user
+             * @property {Array.<string>|null} [baseline] SubmitPlanRequest baseline
+             * @property {Array.<string>|null} [monitor] SubmitPlanRequest monitor
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15063,6 +15065,8 @@ export const brightline = $root.brightline = (() => {
              *   args?: Object.<string,brightline.v1.Value.$Shape>|null;
              *   metadata?: Object.<string,brightline.v1.Value.$Shape>|null;
              *   user?: string|null;
+             *   baseline?: Array.<string>|null;
+             *   monitor?: Array.<string>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} brightline.v1.SubmitPlanRequest.$Shape
              */
@@ -15078,6 +15082,8 @@ export const brightline = $root.brightline = (() => {
             const SubmitPlanRequest = function (properties) {
                 this.args = {};
                 this.metadata = {};
+                this.baseline = [];
+                this.monitor = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -15115,6 +15121,22 @@ export const brightline = $root.brightline = (() => {
              * @instance
              */
             SubmitPlanRequest.prototype.user = "";
+
+            /**
+             * SubmitPlanRequest baseline.
+             * @member {Array.<string>} baseline
+             * @memberof brightline.v1.SubmitPlanRequest
+             * @instance
+             */
+            SubmitPlanRequest.prototype.baseline = $util.emptyArray;
+
+            /**
+             * SubmitPlanRequest monitor.
+             * @member {Array.<string>} monitor
+             * @memberof brightline.v1.SubmitPlanRequest
+             * @instance
+             */
+            SubmitPlanRequest.prototype.monitor = $util.emptyArray;
 
             /**
              * Creates a new SubmitPlanRequest instance using the specified properties.
@@ -15162,6 +15184,12 @@ export const brightline = $root.brightline = (() => {
                     }
                 if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.user);
+                if (message.baseline != null && message.baseline.length)
+                    for (let i = 0; i < message.baseline.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.baseline[i]);
+                if (message.monitor != null && message.monitor.length)
+                    for (let i = 0; i < message.monitor.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.monitor[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15309,6 +15337,22 @@ export const brightline = $root.brightline = (() => {
                                 delete message.user;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.baseline && message.baseline.length))
+                                message.baseline = [];
+                            message.baseline.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.monitor && message.monitor.length))
+                                message.monitor = [];
+                            message.monitor.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15383,6 +15427,20 @@ export const brightline = $root.brightline = (() => {
                 if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                     if (!$util.isString(message.user))
                         return "user: string expected";
+                if (message.baseline != null && $Object.hasOwnProperty.call(message, "baseline")) {
+                    if (!$Array.isArray(message.baseline))
+                        return "baseline: array expected";
+                    for (let i = 0; i < message.baseline.length; ++i)
+                        if (!$util.isString(message.baseline[i]))
+                            return "baseline: string[] expected";
+                }
+                if (message.monitor != null && $Object.hasOwnProperty.call(message, "monitor")) {
+                    if (!$Array.isArray(message.monitor))
+                        return "monitor: array expected";
+                    for (let i = 0; i < message.monitor.length; ++i)
+                        if (!$util.isString(message.monitor[i]))
+                            return "monitor: string[] expected";
+                }
                 return null;
             };
 
@@ -15434,6 +15492,20 @@ export const brightline = $root.brightline = (() => {
                 if (object.user != null)
                     if (typeof object.user !== "string" || object.user.length)
                         message.user = $String(object.user);
+                if (object.baseline) {
+                    if (!$Array.isArray(object.baseline))
+                        throw $TypeError(".brightline.v1.SubmitPlanRequest.baseline: array expected");
+                    message.baseline = $Array(object.baseline.length);
+                    for (let i = 0; i < object.baseline.length; ++i)
+                        message.baseline[i] = $String(object.baseline[i]);
+                }
+                if (object.monitor) {
+                    if (!$Array.isArray(object.monitor))
+                        throw $TypeError(".brightline.v1.SubmitPlanRequest.monitor: array expected");
+                    message.monitor = $Array(object.monitor.length);
+                    for (let i = 0; i < object.monitor.length; ++i)
+                        message.monitor[i] = $String(object.monitor[i]);
+                }
                 return message;
             };
 
@@ -15454,6 +15526,10 @@ export const brightline = $root.brightline = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults) {
+                    object.baseline = [];
+                    object.monitor = [];
+                }
                 if (options.objects || options.defaults) {
                     object.args = {};
                     object.metadata = {};
@@ -15483,6 +15559,16 @@ export const brightline = $root.brightline = (() => {
                 }
                 if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                     object.user = message.user;
+                if (message.baseline && message.baseline.length) {
+                    object.baseline = $Array(message.baseline.length);
+                    for (let j = 0; j < message.baseline.length; ++j)
+                        object.baseline[j] = message.baseline[j];
+                }
+                if (message.monitor && message.monitor.length) {
+                    object.monitor = $Array(message.monitor.length);
+                    for (let j = 0; j < message.monitor.length; ++j)
+                        object.monitor[j] = message.monitor[j];
+                }
                 return object;
             };
 
@@ -15520,6 +15606,7 @@ export const brightline = $root.brightline = (() => {
              * Properties of a SubmitPlanReply.
              * @typedef {Object} brightline.v1.SubmitPlanReply.$Properties
              * @property {string|null} [item_uid] SubmitPlanReply item_uid
+             * @property {number|null} [position] SubmitPlanReply position
              * @property {brightline.v1.Error.$Properties|null} [error] SubmitPlanReply error
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -15559,6 +15646,14 @@ export const brightline = $root.brightline = (() => {
              * @instance
              */
             SubmitPlanReply.prototype.item_uid = "";
+
+            /**
+             * SubmitPlanReply position.
+             * @member {number} position
+             * @memberof brightline.v1.SubmitPlanReply
+             * @instance
+             */
+            SubmitPlanReply.prototype.position = 0;
 
             /**
              * SubmitPlanReply error.
@@ -15602,6 +15697,8 @@ export const brightline = $root.brightline = (() => {
                     throw $Error("max depth exceeded");
                 if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid") && message.item_uid !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.item_uid);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.position);
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -15670,6 +15767,15 @@ export const brightline = $root.brightline = (() => {
                                 delete message.item_uid;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
                     case 15: {
                             if (wireType !== 2)
                                 break;
@@ -15727,6 +15833,9 @@ export const brightline = $root.brightline = (() => {
                 if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
                     if (!$util.isString(message.item_uid))
                         return "item_uid: string expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
                     let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
                     if (error)
@@ -15756,6 +15865,9 @@ export const brightline = $root.brightline = (() => {
                 if (object.item_uid != null)
                     if (typeof object.item_uid !== "string" || object.item_uid.length)
                         message.item_uid = $String(object.item_uid);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position | 0;
                 if (object.error != null) {
                     if (!$util.isObject(object.error))
                         throw $TypeError(".brightline.v1.SubmitPlanReply.error: object expected");
@@ -15783,10 +15895,13 @@ export const brightline = $root.brightline = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.item_uid = "";
+                    object.position = 0;
                     object.error = null;
                 }
                 if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
                     object.item_uid = message.item_uid;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
                 return object;
@@ -15826,6 +15941,7 @@ export const brightline = $root.brightline = (() => {
              * Properties of a PlanControlRequest.
              * @typedef {Object} brightline.v1.PlanControlRequest.$Properties
              * @property {string|null} [reason] PlanControlRequest reason
+             * @property {boolean|null} [immediate] PlanControlRequest immediate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15866,6 +15982,14 @@ export const brightline = $root.brightline = (() => {
             PlanControlRequest.prototype.reason = "";
 
             /**
+             * PlanControlRequest immediate.
+             * @member {boolean} immediate
+             * @memberof brightline.v1.PlanControlRequest
+             * @instance
+             */
+            PlanControlRequest.prototype.immediate = false;
+
+            /**
              * Creates a new PlanControlRequest instance using the specified properties.
              * @function create
              * @memberof brightline.v1.PlanControlRequest
@@ -15899,6 +16023,8 @@ export const brightline = $root.brightline = (() => {
                     throw $Error("max depth exceeded");
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                if (message.immediate != null && $Object.hasOwnProperty.call(message, "immediate") && message.immediate !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.immediate);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15965,6 +16091,15 @@ export const brightline = $root.brightline = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.immediate = value;
+                            else
+                                delete message.immediate;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -16016,6 +16151,9 @@ export const brightline = $root.brightline = (() => {
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
+                if (message.immediate != null && $Object.hasOwnProperty.call(message, "immediate"))
+                    if (typeof message.immediate !== "boolean")
+                        return "immediate: boolean expected";
                 return null;
             };
 
@@ -16040,6 +16178,9 @@ export const brightline = $root.brightline = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.immediate != null)
+                    if (object.immediate)
+                        message.immediate = $Boolean(object.immediate);
                 return message;
             };
 
@@ -16060,10 +16201,14 @@ export const brightline = $root.brightline = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.reason = "";
+                    object.immediate = false;
+                }
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.immediate != null && $Object.hasOwnProperty.call(message, "immediate"))
+                    object.immediate = message.immediate;
                 return object;
             };
 
@@ -16649,6 +16794,11 @@ export const brightline = $root.brightline = (() => {
              * @property {number|null} [total_steps] PlanStatus total_steps
              * @property {string|null} [last_exit_status] PlanStatus last_exit_status
              * @property {string|null} [last_reason] PlanStatus last_reason
+             * @property {number|null} [eta_s] PlanStatus eta_s
+             * @property {string|null} [reason] PlanStatus reason
+             * @property {string|null} [last_result_json] PlanStatus last_result_json
+             * @property {number|null} [queued] PlanStatus queued
+             * @property {boolean|null} [queue_started] PlanStatus queue_started
              * @property {brightline.v1.Error.$Properties|null} [error] PlanStatus error
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -16755,6 +16905,46 @@ export const brightline = $root.brightline = (() => {
             PlanStatus.prototype.last_reason = "";
 
             /**
+             * PlanStatus eta_s.
+             * @member {number} eta_s
+             * @memberof brightline.v1.PlanStatus
+             * @instance
+             */
+            PlanStatus.prototype.eta_s = 0;
+
+            /**
+             * PlanStatus reason.
+             * @member {string} reason
+             * @memberof brightline.v1.PlanStatus
+             * @instance
+             */
+            PlanStatus.prototype.reason = "";
+
+            /**
+             * PlanStatus last_result_json.
+             * @member {string} last_result_json
+             * @memberof brightline.v1.PlanStatus
+             * @instance
+             */
+            PlanStatus.prototype.last_result_json = "";
+
+            /**
+             * PlanStatus queued.
+             * @member {number} queued
+             * @memberof brightline.v1.PlanStatus
+             * @instance
+             */
+            PlanStatus.prototype.queued = 0;
+
+            /**
+             * PlanStatus queue_started.
+             * @member {boolean} queue_started
+             * @memberof brightline.v1.PlanStatus
+             * @instance
+             */
+            PlanStatus.prototype.queue_started = false;
+
+            /**
              * PlanStatus error.
              * @member {brightline.v1.Error.$Properties|null|undefined} error
              * @memberof brightline.v1.PlanStatus
@@ -16813,6 +17003,16 @@ export const brightline = $root.brightline = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.last_exit_status);
                 if (message.last_reason != null && $Object.hasOwnProperty.call(message, "last_reason") && message.last_reason !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.last_reason);
+                if (message.eta_s != null && $Object.hasOwnProperty.call(message, "eta_s") && !$Object.is(message.eta_s, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.eta_s);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.reason);
+                if (message.last_result_json != null && $Object.hasOwnProperty.call(message, "last_result_json") && message.last_result_json !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.last_result_json);
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued") && message.queued !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.queued);
+                if (message.queue_started != null && $Object.hasOwnProperty.call(message, "queue_started") && message.queue_started !== false)
+                    writer.uint32(/* id 14, wireType 0 =*/112).bool(message.queue_started);
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -16952,6 +17152,51 @@ export const brightline = $root.brightline = (() => {
                                 delete message.last_reason;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.eta_s = value;
+                            else
+                                delete message.eta_s;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.last_result_json = value;
+                            else
+                                delete message.last_result_json;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.queued = value;
+                            else
+                                delete message.queued;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.queue_started = value;
+                            else
+                                delete message.queue_started;
+                            continue;
+                        }
                     case 15: {
                             if (wireType !== 2)
                                 break;
@@ -17037,6 +17282,21 @@ export const brightline = $root.brightline = (() => {
                 if (message.last_reason != null && $Object.hasOwnProperty.call(message, "last_reason"))
                     if (!$util.isString(message.last_reason))
                         return "last_reason: string expected";
+                if (message.eta_s != null && $Object.hasOwnProperty.call(message, "eta_s"))
+                    if (typeof message.eta_s !== "number")
+                        return "eta_s: number expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.last_result_json != null && $Object.hasOwnProperty.call(message, "last_result_json"))
+                    if (!$util.isString(message.last_result_json))
+                        return "last_result_json: string expected";
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued"))
+                    if (!$util.isInteger(message.queued))
+                        return "queued: integer expected";
+                if (message.queue_started != null && $Object.hasOwnProperty.call(message, "queue_started"))
+                    if (typeof message.queue_started !== "boolean")
+                        return "queue_started: boolean expected";
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
                     let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
                     if (error)
@@ -17094,6 +17354,21 @@ export const brightline = $root.brightline = (() => {
                 if (object.last_reason != null)
                     if (typeof object.last_reason !== "string" || object.last_reason.length)
                         message.last_reason = $String(object.last_reason);
+                if (object.eta_s != null)
+                    if (!$Object.is($Number(object.eta_s), 0))
+                        message.eta_s = $Number(object.eta_s);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.last_result_json != null)
+                    if (typeof object.last_result_json !== "string" || object.last_result_json.length)
+                        message.last_result_json = $String(object.last_result_json);
+                if (object.queued != null)
+                    if ($Number(object.queued) !== 0)
+                        message.queued = object.queued >>> 0;
+                if (object.queue_started != null)
+                    if (object.queue_started)
+                        message.queue_started = $Boolean(object.queue_started);
                 if (object.error != null) {
                     if (!$util.isObject(object.error))
                         throw $TypeError(".brightline.v1.PlanStatus.error: object expected");
@@ -17130,6 +17405,11 @@ export const brightline = $root.brightline = (() => {
                     object.total_steps = 0;
                     object.last_exit_status = "";
                     object.last_reason = "";
+                    object.eta_s = 0;
+                    object.reason = "";
+                    object.last_result_json = "";
+                    object.queued = 0;
+                    object.queue_started = false;
                     object.error = null;
                 }
                 if (message.beamline != null && $Object.hasOwnProperty.call(message, "beamline"))
@@ -17153,6 +17433,16 @@ export const brightline = $root.brightline = (() => {
                     object.last_exit_status = message.last_exit_status;
                 if (message.last_reason != null && $Object.hasOwnProperty.call(message, "last_reason"))
                     object.last_reason = message.last_reason;
+                if (message.eta_s != null && $Object.hasOwnProperty.call(message, "eta_s"))
+                    object.eta_s = options.json && !$isFinite(message.eta_s) ? $String(message.eta_s) : message.eta_s;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.last_result_json != null && $Object.hasOwnProperty.call(message, "last_result_json"))
+                    object.last_result_json = message.last_result_json;
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued"))
+                    object.queued = message.queued;
+                if (message.queue_started != null && $Object.hasOwnProperty.call(message, "queue_started"))
+                    object.queue_started = message.queue_started;
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
                 return object;
@@ -17184,6 +17474,5169 @@ export const brightline = $root.brightline = (() => {
             };
 
             return PlanStatus;
+        })();
+
+        v1.QueueItem = (function() {
+
+            /**
+             * Properties of a QueueItem.
+             * @typedef {Object} brightline.v1.QueueItem.$Properties
+             * @property {string|null} [item_uid] QueueItem item_uid
+             * @property {string|null} [plan_name] QueueItem plan_name
+             * @property {Object.<string,brightline.v1.Value.$Properties>|null} [args] QueueItem args
+             * @property {Object.<string,brightline.v1.Value.$Properties>|null} [metadata] QueueItem metadata
+             * @property {string|null} [user] QueueItem user
+             * @property {number|null} [added_at] QueueItem added_at
+             * @property {Array.<string>|null} [baseline] QueueItem baseline
+             * @property {Array.<string>|null} [monitor] QueueItem monitor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueItem.
+             * @memberof brightline.v1
+             * @interface IQueueItem
+             * @augments brightline.v1.QueueItem.$Properties
+             * @deprecated Use brightline.v1.QueueItem.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueItem.
+             * @typedef {{
+             *   item_uid?: string|null;
+             *   plan_name?: string|null;
+             *   args?: Object.<string,brightline.v1.Value.$Shape>|null;
+             *   metadata?: Object.<string,brightline.v1.Value.$Shape>|null;
+             *   user?: string|null;
+             *   added_at?: number|null;
+             *   baseline?: Array.<string>|null;
+             *   monitor?: Array.<string>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.QueueItem.$Shape
+             */
+
+            /**
+             * Constructs a new QueueItem.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueItem.
+             * @constructor
+             * @param {brightline.v1.QueueItem.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueItem = function (properties) {
+                this.args = {};
+                this.metadata = {};
+                this.baseline = [];
+                this.monitor = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueItem item_uid.
+             * @member {string} item_uid
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             */
+            QueueItem.prototype.item_uid = "";
+
+            /**
+             * QueueItem plan_name.
+             * @member {string} plan_name
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             */
+            QueueItem.prototype.plan_name = "";
+
+            /**
+             * QueueItem args.
+             * @member {Object.<string,brightline.v1.Value.$Properties>} args
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             */
+            QueueItem.prototype.args = $util.emptyObject;
+
+            /**
+             * QueueItem metadata.
+             * @member {Object.<string,brightline.v1.Value.$Properties>} metadata
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             */
+            QueueItem.prototype.metadata = $util.emptyObject;
+
+            /**
+             * QueueItem user.
+             * @member {string} user
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             */
+            QueueItem.prototype.user = "";
+
+            /**
+             * QueueItem added_at.
+             * @member {number} added_at
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             */
+            QueueItem.prototype.added_at = 0;
+
+            /**
+             * QueueItem baseline.
+             * @member {Array.<string>} baseline
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             */
+            QueueItem.prototype.baseline = $util.emptyArray;
+
+            /**
+             * QueueItem monitor.
+             * @member {Array.<string>} monitor
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             */
+            QueueItem.prototype.monitor = $util.emptyArray;
+
+            /**
+             * Creates a new QueueItem instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueItem
+             * @static
+             * @param {brightline.v1.QueueItem.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueItem} QueueItem instance
+             * @type {{
+             *   (properties: brightline.v1.QueueItem.$Shape): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
+             *   (properties?: brightline.v1.QueueItem.$Properties): brightline.v1.QueueItem;
+             * }}
+             */
+            QueueItem.create = function(properties) {
+                return new QueueItem(properties);
+            };
+
+            /**
+             * Encodes the specified QueueItem message. Does not implicitly {@link brightline.v1.QueueItem.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueItem
+             * @static
+             * @param {brightline.v1.QueueItem.$Properties} message QueueItem message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueItem.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid") && message.item_uid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.item_uid);
+                if (message.plan_name != null && $Object.hasOwnProperty.call(message, "plan_name") && message.plan_name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.plan_name);
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args"))
+                    for (let keys = $Object.keys(message.args), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.brightline.v1.Value.encode(message.args[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
+                    for (let keys = $Object.keys(message.metadata), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.brightline.v1.Value.encode(message.metadata[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.user);
+                if (message.added_at != null && $Object.hasOwnProperty.call(message, "added_at") && !$Object.is(message.added_at, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.added_at);
+                if (message.baseline != null && message.baseline.length)
+                    for (let i = 0; i < message.baseline.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.baseline[i]);
+                if (message.monitor != null && message.monitor.length)
+                    for (let i = 0; i < message.monitor.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.monitor[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueItem message, length delimited. Does not implicitly {@link brightline.v1.QueueItem.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueItem
+             * @static
+             * @param {brightline.v1.QueueItem.$Properties} message QueueItem message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueItem.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueItem message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueItem
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape} QueueItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueItem.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueItem();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.item_uid = value;
+                            else
+                                delete message.item_uid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.plan_name = value;
+                            else
+                                delete message.plan_name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.args === $util.emptyObject)
+                                message.args = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.brightline.v1.Value.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.args, key);
+                            message.args[key] = value || new $root.brightline.v1.Value();
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.metadata === $util.emptyObject)
+                                message.metadata = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.brightline.v1.Value.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.metadata, key);
+                            message.metadata[key] = value || new $root.brightline.v1.Value();
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.added_at = value;
+                            else
+                                delete message.added_at;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.baseline && message.baseline.length))
+                                message.baseline = [];
+                            message.baseline.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.monitor && message.monitor.length))
+                                message.monitor = [];
+                            message.monitor.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueItem message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueItem
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape} QueueItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueItem.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueItem message.
+             * @function verify
+             * @memberof brightline.v1.QueueItem
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueItem.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    if (!$util.isString(message.item_uid))
+                        return "item_uid: string expected";
+                if (message.plan_name != null && $Object.hasOwnProperty.call(message, "plan_name"))
+                    if (!$util.isString(message.plan_name))
+                        return "plan_name: string expected";
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args")) {
+                    if (!$util.isObject(message.args))
+                        return "args: object expected";
+                    let key = $Object.keys(message.args);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.brightline.v1.Value.verify(message.args[key[i]], _depth + 1);
+                        if (error)
+                            return "args." + error;
+                    }
+                }
+                if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata")) {
+                    if (!$util.isObject(message.metadata))
+                        return "metadata: object expected";
+                    let key = $Object.keys(message.metadata);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.brightline.v1.Value.verify(message.metadata[key[i]], _depth + 1);
+                        if (error)
+                            return "metadata." + error;
+                    }
+                }
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                if (message.added_at != null && $Object.hasOwnProperty.call(message, "added_at"))
+                    if (typeof message.added_at !== "number")
+                        return "added_at: number expected";
+                if (message.baseline != null && $Object.hasOwnProperty.call(message, "baseline")) {
+                    if (!$Array.isArray(message.baseline))
+                        return "baseline: array expected";
+                    for (let i = 0; i < message.baseline.length; ++i)
+                        if (!$util.isString(message.baseline[i]))
+                            return "baseline: string[] expected";
+                }
+                if (message.monitor != null && $Object.hasOwnProperty.call(message, "monitor")) {
+                    if (!$Array.isArray(message.monitor))
+                        return "monitor: array expected";
+                    for (let i = 0; i < message.monitor.length; ++i)
+                        if (!$util.isString(message.monitor[i]))
+                            return "monitor: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a QueueItem message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueItem
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueItem} QueueItem
+             */
+            QueueItem.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueItem)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueItem: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueItem();
+                if (object.item_uid != null)
+                    if (typeof object.item_uid !== "string" || object.item_uid.length)
+                        message.item_uid = $String(object.item_uid);
+                if (object.plan_name != null)
+                    if (typeof object.plan_name !== "string" || object.plan_name.length)
+                        message.plan_name = $String(object.plan_name);
+                if (object.args) {
+                    if (!$util.isObject(object.args))
+                        throw $TypeError(".brightline.v1.QueueItem.args: object expected");
+                    message.args = {};
+                    for (let keys = $Object.keys(object.args), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.args, keys[i]);
+                        if (!$util.isObject(object.args[keys[i]]))
+                            throw $TypeError(".brightline.v1.QueueItem.args: object expected");
+                        message.args[keys[i]] = $root.brightline.v1.Value.fromObject(object.args[keys[i]], _depth + 1);
+                    }
+                }
+                if (object.metadata) {
+                    if (!$util.isObject(object.metadata))
+                        throw $TypeError(".brightline.v1.QueueItem.metadata: object expected");
+                    message.metadata = {};
+                    for (let keys = $Object.keys(object.metadata), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.metadata, keys[i]);
+                        if (!$util.isObject(object.metadata[keys[i]]))
+                            throw $TypeError(".brightline.v1.QueueItem.metadata: object expected");
+                        message.metadata[keys[i]] = $root.brightline.v1.Value.fromObject(object.metadata[keys[i]], _depth + 1);
+                    }
+                }
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.added_at != null)
+                    if (!$Object.is($Number(object.added_at), 0))
+                        message.added_at = $Number(object.added_at);
+                if (object.baseline) {
+                    if (!$Array.isArray(object.baseline))
+                        throw $TypeError(".brightline.v1.QueueItem.baseline: array expected");
+                    message.baseline = $Array(object.baseline.length);
+                    for (let i = 0; i < object.baseline.length; ++i)
+                        message.baseline[i] = $String(object.baseline[i]);
+                }
+                if (object.monitor) {
+                    if (!$Array.isArray(object.monitor))
+                        throw $TypeError(".brightline.v1.QueueItem.monitor: array expected");
+                    message.monitor = $Array(object.monitor.length);
+                    for (let i = 0; i < object.monitor.length; ++i)
+                        message.monitor[i] = $String(object.monitor[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueItem message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueItem
+             * @static
+             * @param {brightline.v1.QueueItem} message QueueItem
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueItem.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.baseline = [];
+                    object.monitor = [];
+                }
+                if (options.objects || options.defaults) {
+                    object.args = {};
+                    object.metadata = {};
+                }
+                if (options.defaults) {
+                    object.item_uid = "";
+                    object.plan_name = "";
+                    object.user = "";
+                    object.added_at = 0;
+                }
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    object.item_uid = message.item_uid;
+                if (message.plan_name != null && $Object.hasOwnProperty.call(message, "plan_name"))
+                    object.plan_name = message.plan_name;
+                let keys2;
+                if (message.args && (keys2 = $Object.keys(message.args)).length) {
+                    object.args = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.args, keys2[j]);
+                        object.args[keys2[j]] = $root.brightline.v1.Value.toObject(message.args[keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message.metadata && (keys2 = $Object.keys(message.metadata)).length) {
+                    object.metadata = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.metadata, keys2[j]);
+                        object.metadata[keys2[j]] = $root.brightline.v1.Value.toObject(message.metadata[keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.added_at != null && $Object.hasOwnProperty.call(message, "added_at"))
+                    object.added_at = options.json && !$isFinite(message.added_at) ? $String(message.added_at) : message.added_at;
+                if (message.baseline && message.baseline.length) {
+                    object.baseline = $Array(message.baseline.length);
+                    for (let j = 0; j < message.baseline.length; ++j)
+                        object.baseline[j] = message.baseline[j];
+                }
+                if (message.monitor && message.monitor.length) {
+                    object.monitor = $Array(message.monitor.length);
+                    for (let j = 0; j < message.monitor.length; ++j)
+                        object.monitor[j] = message.monitor[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this QueueItem to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueItem.prototype.toJSON = function() {
+                return QueueItem.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueItem
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueItem
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueItem.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueItem";
+            };
+
+            return QueueItem;
+        })();
+
+        v1.QueueState = (function() {
+
+            /**
+             * Properties of a QueueState.
+             * @typedef {Object} brightline.v1.QueueState.$Properties
+             * @property {Array.<brightline.v1.QueueItem.$Properties>|null} [items] QueueState items
+             * @property {boolean|null} [started] QueueState started
+             * @property {string|null} [running_item_uid] QueueState running_item_uid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueState.
+             * @memberof brightline.v1
+             * @interface IQueueState
+             * @augments brightline.v1.QueueState.$Properties
+             * @deprecated Use brightline.v1.QueueState.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueState.
+             * @typedef {{
+             *   items?: Array.<brightline.v1.QueueItem.$Shape>|null;
+             *   started?: boolean|null;
+             *   running_item_uid?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.QueueState.$Shape
+             */
+
+            /**
+             * Constructs a new QueueState.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueState.
+             * @constructor
+             * @param {brightline.v1.QueueState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueState = function (properties) {
+                this.items = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueState items.
+             * @member {Array.<brightline.v1.QueueItem.$Properties>} items
+             * @memberof brightline.v1.QueueState
+             * @instance
+             */
+            QueueState.prototype.items = $util.emptyArray;
+
+            /**
+             * QueueState started.
+             * @member {boolean} started
+             * @memberof brightline.v1.QueueState
+             * @instance
+             */
+            QueueState.prototype.started = false;
+
+            /**
+             * QueueState running_item_uid.
+             * @member {string} running_item_uid
+             * @memberof brightline.v1.QueueState
+             * @instance
+             */
+            QueueState.prototype.running_item_uid = "";
+
+            /**
+             * Creates a new QueueState instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueState
+             * @static
+             * @param {brightline.v1.QueueState.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueState} QueueState instance
+             * @type {{
+             *   (properties: brightline.v1.QueueState.$Shape): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
+             *   (properties?: brightline.v1.QueueState.$Properties): brightline.v1.QueueState;
+             * }}
+             */
+            QueueState.create = function(properties) {
+                return new QueueState(properties);
+            };
+
+            /**
+             * Encodes the specified QueueState message. Does not implicitly {@link brightline.v1.QueueState.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueState
+             * @static
+             * @param {brightline.v1.QueueState.$Properties} message QueueState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.items != null && message.items.length)
+                    for (let i = 0; i < message.items.length; ++i)
+                        $root.brightline.v1.QueueItem.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.started != null && $Object.hasOwnProperty.call(message, "started") && message.started !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.started);
+                if (message.running_item_uid != null && $Object.hasOwnProperty.call(message, "running_item_uid") && message.running_item_uid !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.running_item_uid);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueState message, length delimited. Does not implicitly {@link brightline.v1.QueueState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueState
+             * @static
+             * @param {brightline.v1.QueueState.$Properties} message QueueState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueState message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueState & brightline.v1.QueueState.$Shape} QueueState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.items && message.items.length))
+                                message.items = [];
+                            message.items.push($root.brightline.v1.QueueItem.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.started = value;
+                            else
+                                delete message.started;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.running_item_uid = value;
+                            else
+                                delete message.running_item_uid;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueState & brightline.v1.QueueState.$Shape} QueueState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueState message.
+             * @function verify
+             * @memberof brightline.v1.QueueState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.items != null && $Object.hasOwnProperty.call(message, "items")) {
+                    if (!$Array.isArray(message.items))
+                        return "items: array expected";
+                    for (let i = 0; i < message.items.length; ++i) {
+                        let error = $root.brightline.v1.QueueItem.verify(message.items[i], _depth + 1);
+                        if (error)
+                            return "items." + error;
+                    }
+                }
+                if (message.started != null && $Object.hasOwnProperty.call(message, "started"))
+                    if (typeof message.started !== "boolean")
+                        return "started: boolean expected";
+                if (message.running_item_uid != null && $Object.hasOwnProperty.call(message, "running_item_uid"))
+                    if (!$util.isString(message.running_item_uid))
+                        return "running_item_uid: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a QueueState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueState} QueueState
+             */
+            QueueState.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueState();
+                if (object.items) {
+                    if (!$Array.isArray(object.items))
+                        throw $TypeError(".brightline.v1.QueueState.items: array expected");
+                    message.items = $Array(object.items.length);
+                    for (let i = 0; i < object.items.length; ++i) {
+                        if (!$util.isObject(object.items[i]))
+                            throw $TypeError(".brightline.v1.QueueState.items: object expected");
+                        message.items[i] = $root.brightline.v1.QueueItem.fromObject(object.items[i], _depth + 1);
+                    }
+                }
+                if (object.started != null)
+                    if (object.started)
+                        message.started = $Boolean(object.started);
+                if (object.running_item_uid != null)
+                    if (typeof object.running_item_uid !== "string" || object.running_item_uid.length)
+                        message.running_item_uid = $String(object.running_item_uid);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueState
+             * @static
+             * @param {brightline.v1.QueueState} message QueueState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.items = [];
+                if (options.defaults) {
+                    object.started = false;
+                    object.running_item_uid = "";
+                }
+                if (message.items && message.items.length) {
+                    object.items = $Array(message.items.length);
+                    for (let j = 0; j < message.items.length; ++j)
+                        object.items[j] = $root.brightline.v1.QueueItem.toObject(message.items[j], options, _depth + 1);
+                }
+                if (message.started != null && $Object.hasOwnProperty.call(message, "started"))
+                    object.started = message.started;
+                if (message.running_item_uid != null && $Object.hasOwnProperty.call(message, "running_item_uid"))
+                    object.running_item_uid = message.running_item_uid;
+                return object;
+            };
+
+            /**
+             * Converts this QueueState to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueState.prototype.toJSON = function() {
+                return QueueState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueState
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueState";
+            };
+
+            return QueueState;
+        })();
+
+        v1.HistoryEntry = (function() {
+
+            /**
+             * Properties of a HistoryEntry.
+             * @typedef {Object} brightline.v1.HistoryEntry.$Properties
+             * @property {brightline.v1.QueueItem.$Properties|null} [item] HistoryEntry item
+             * @property {string|null} [exit_status] HistoryEntry exit_status
+             * @property {string|null} [reason] HistoryEntry reason
+             * @property {Array.<string>|null} [run_uids] HistoryEntry run_uids
+             * @property {string|null} [result_json] HistoryEntry result_json
+             * @property {number|null} [started_at] HistoryEntry started_at
+             * @property {number|null} [finished_at] HistoryEntry finished_at
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HistoryEntry.
+             * @memberof brightline.v1
+             * @interface IHistoryEntry
+             * @augments brightline.v1.HistoryEntry.$Properties
+             * @deprecated Use brightline.v1.HistoryEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a HistoryEntry.
+             * @typedef {{
+             *   item?: brightline.v1.QueueItem.$Shape|null;
+             *   exit_status?: string|null;
+             *   reason?: string|null;
+             *   run_uids?: Array.<string>|null;
+             *   result_json?: string|null;
+             *   started_at?: number|null;
+             *   finished_at?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.HistoryEntry.$Shape
+             */
+
+            /**
+             * Constructs a new HistoryEntry.
+             * @memberof brightline.v1
+             * @classdesc Represents a HistoryEntry.
+             * @constructor
+             * @param {brightline.v1.HistoryEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HistoryEntry = function (properties) {
+                this.run_uids = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HistoryEntry item.
+             * @member {brightline.v1.QueueItem.$Properties|null|undefined} item
+             * @memberof brightline.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.item = null;
+
+            /**
+             * HistoryEntry exit_status.
+             * @member {string} exit_status
+             * @memberof brightline.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.exit_status = "";
+
+            /**
+             * HistoryEntry reason.
+             * @member {string} reason
+             * @memberof brightline.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.reason = "";
+
+            /**
+             * HistoryEntry run_uids.
+             * @member {Array.<string>} run_uids
+             * @memberof brightline.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.run_uids = $util.emptyArray;
+
+            /**
+             * HistoryEntry result_json.
+             * @member {string} result_json
+             * @memberof brightline.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.result_json = "";
+
+            /**
+             * HistoryEntry started_at.
+             * @member {number} started_at
+             * @memberof brightline.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.started_at = 0;
+
+            /**
+             * HistoryEntry finished_at.
+             * @member {number} finished_at
+             * @memberof brightline.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.finished_at = 0;
+
+            /**
+             * Creates a new HistoryEntry instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.HistoryEntry
+             * @static
+             * @param {brightline.v1.HistoryEntry.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.HistoryEntry} HistoryEntry instance
+             * @type {{
+             *   (properties: brightline.v1.HistoryEntry.$Shape): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
+             *   (properties?: brightline.v1.HistoryEntry.$Properties): brightline.v1.HistoryEntry;
+             * }}
+             */
+            HistoryEntry.create = function(properties) {
+                return new HistoryEntry(properties);
+            };
+
+            /**
+             * Encodes the specified HistoryEntry message. Does not implicitly {@link brightline.v1.HistoryEntry.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.HistoryEntry
+             * @static
+             * @param {brightline.v1.HistoryEntry.$Properties} message HistoryEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HistoryEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item"))
+                    $root.brightline.v1.QueueItem.encode(message.item, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.exit_status != null && $Object.hasOwnProperty.call(message, "exit_status") && message.exit_status !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.exit_status);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.run_uids != null && message.run_uids.length)
+                    for (let i = 0; i < message.run_uids.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.run_uids[i]);
+                if (message.result_json != null && $Object.hasOwnProperty.call(message, "result_json") && message.result_json !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.result_json);
+                if (message.started_at != null && $Object.hasOwnProperty.call(message, "started_at") && !$Object.is(message.started_at, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.started_at);
+                if (message.finished_at != null && $Object.hasOwnProperty.call(message, "finished_at") && !$Object.is(message.finished_at, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.finished_at);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HistoryEntry message, length delimited. Does not implicitly {@link brightline.v1.HistoryEntry.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.HistoryEntry
+             * @static
+             * @param {brightline.v1.HistoryEntry.$Properties} message HistoryEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HistoryEntry.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HistoryEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.HistoryEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape} HistoryEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HistoryEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.HistoryEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.item = $root.brightline.v1.QueueItem.decode(reader, reader.size(), $undefined, _depth + 1, message.item);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.exit_status = value;
+                            else
+                                delete message.exit_status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.run_uids && message.run_uids.length))
+                                message.run_uids = [];
+                            message.run_uids.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.result_json = value;
+                            else
+                                delete message.result_json;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.started_at = value;
+                            else
+                                delete message.started_at;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.finished_at = value;
+                            else
+                                delete message.finished_at;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HistoryEntry message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.HistoryEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape} HistoryEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HistoryEntry.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HistoryEntry message.
+             * @function verify
+             * @memberof brightline.v1.HistoryEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HistoryEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item")) {
+                    let error = $root.brightline.v1.QueueItem.verify(message.item, _depth + 1);
+                    if (error)
+                        return "item." + error;
+                }
+                if (message.exit_status != null && $Object.hasOwnProperty.call(message, "exit_status"))
+                    if (!$util.isString(message.exit_status))
+                        return "exit_status: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.run_uids != null && $Object.hasOwnProperty.call(message, "run_uids")) {
+                    if (!$Array.isArray(message.run_uids))
+                        return "run_uids: array expected";
+                    for (let i = 0; i < message.run_uids.length; ++i)
+                        if (!$util.isString(message.run_uids[i]))
+                            return "run_uids: string[] expected";
+                }
+                if (message.result_json != null && $Object.hasOwnProperty.call(message, "result_json"))
+                    if (!$util.isString(message.result_json))
+                        return "result_json: string expected";
+                if (message.started_at != null && $Object.hasOwnProperty.call(message, "started_at"))
+                    if (typeof message.started_at !== "number")
+                        return "started_at: number expected";
+                if (message.finished_at != null && $Object.hasOwnProperty.call(message, "finished_at"))
+                    if (typeof message.finished_at !== "number")
+                        return "finished_at: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a HistoryEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.HistoryEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.HistoryEntry} HistoryEntry
+             */
+            HistoryEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.HistoryEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.HistoryEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.HistoryEntry();
+                if (object.item != null) {
+                    if (!$util.isObject(object.item))
+                        throw $TypeError(".brightline.v1.HistoryEntry.item: object expected");
+                    message.item = $root.brightline.v1.QueueItem.fromObject(object.item, _depth + 1);
+                }
+                if (object.exit_status != null)
+                    if (typeof object.exit_status !== "string" || object.exit_status.length)
+                        message.exit_status = $String(object.exit_status);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.run_uids) {
+                    if (!$Array.isArray(object.run_uids))
+                        throw $TypeError(".brightline.v1.HistoryEntry.run_uids: array expected");
+                    message.run_uids = $Array(object.run_uids.length);
+                    for (let i = 0; i < object.run_uids.length; ++i)
+                        message.run_uids[i] = $String(object.run_uids[i]);
+                }
+                if (object.result_json != null)
+                    if (typeof object.result_json !== "string" || object.result_json.length)
+                        message.result_json = $String(object.result_json);
+                if (object.started_at != null)
+                    if (!$Object.is($Number(object.started_at), 0))
+                        message.started_at = $Number(object.started_at);
+                if (object.finished_at != null)
+                    if (!$Object.is($Number(object.finished_at), 0))
+                        message.finished_at = $Number(object.finished_at);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HistoryEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.HistoryEntry
+             * @static
+             * @param {brightline.v1.HistoryEntry} message HistoryEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HistoryEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.run_uids = [];
+                if (options.defaults) {
+                    object.item = null;
+                    object.exit_status = "";
+                    object.reason = "";
+                    object.result_json = "";
+                    object.started_at = 0;
+                    object.finished_at = 0;
+                }
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item"))
+                    object.item = $root.brightline.v1.QueueItem.toObject(message.item, options, _depth + 1);
+                if (message.exit_status != null && $Object.hasOwnProperty.call(message, "exit_status"))
+                    object.exit_status = message.exit_status;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.run_uids && message.run_uids.length) {
+                    object.run_uids = $Array(message.run_uids.length);
+                    for (let j = 0; j < message.run_uids.length; ++j)
+                        object.run_uids[j] = message.run_uids[j];
+                }
+                if (message.result_json != null && $Object.hasOwnProperty.call(message, "result_json"))
+                    object.result_json = message.result_json;
+                if (message.started_at != null && $Object.hasOwnProperty.call(message, "started_at"))
+                    object.started_at = options.json && !$isFinite(message.started_at) ? $String(message.started_at) : message.started_at;
+                if (message.finished_at != null && $Object.hasOwnProperty.call(message, "finished_at"))
+                    object.finished_at = options.json && !$isFinite(message.finished_at) ? $String(message.finished_at) : message.finished_at;
+                return object;
+            };
+
+            /**
+             * Converts this HistoryEntry to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.HistoryEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HistoryEntry.prototype.toJSON = function() {
+                return HistoryEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HistoryEntry
+             * @function getTypeUrl
+             * @memberof brightline.v1.HistoryEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HistoryEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.HistoryEntry";
+            };
+
+            return HistoryEntry;
+        })();
+
+        v1.RunningRecord = (function() {
+
+            /**
+             * Properties of a RunningRecord.
+             * @typedef {Object} brightline.v1.RunningRecord.$Properties
+             * @property {brightline.v1.QueueItem.$Properties|null} [item] RunningRecord item
+             * @property {Array.<string>|null} [run_uids] RunningRecord run_uids
+             * @property {number|null} [started_at] RunningRecord started_at
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunningRecord.
+             * @memberof brightline.v1
+             * @interface IRunningRecord
+             * @augments brightline.v1.RunningRecord.$Properties
+             * @deprecated Use brightline.v1.RunningRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunningRecord.
+             * @typedef {{
+             *   item?: brightline.v1.QueueItem.$Shape|null;
+             *   run_uids?: Array.<string>|null;
+             *   started_at?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.RunningRecord.$Shape
+             */
+
+            /**
+             * Constructs a new RunningRecord.
+             * @memberof brightline.v1
+             * @classdesc Represents a RunningRecord.
+             * @constructor
+             * @param {brightline.v1.RunningRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunningRecord = function (properties) {
+                this.run_uids = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunningRecord item.
+             * @member {brightline.v1.QueueItem.$Properties|null|undefined} item
+             * @memberof brightline.v1.RunningRecord
+             * @instance
+             */
+            RunningRecord.prototype.item = null;
+
+            /**
+             * RunningRecord run_uids.
+             * @member {Array.<string>} run_uids
+             * @memberof brightline.v1.RunningRecord
+             * @instance
+             */
+            RunningRecord.prototype.run_uids = $util.emptyArray;
+
+            /**
+             * RunningRecord started_at.
+             * @member {number} started_at
+             * @memberof brightline.v1.RunningRecord
+             * @instance
+             */
+            RunningRecord.prototype.started_at = 0;
+
+            /**
+             * Creates a new RunningRecord instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.RunningRecord
+             * @static
+             * @param {brightline.v1.RunningRecord.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.RunningRecord} RunningRecord instance
+             * @type {{
+             *   (properties: brightline.v1.RunningRecord.$Shape): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
+             *   (properties?: brightline.v1.RunningRecord.$Properties): brightline.v1.RunningRecord;
+             * }}
+             */
+            RunningRecord.create = function(properties) {
+                return new RunningRecord(properties);
+            };
+
+            /**
+             * Encodes the specified RunningRecord message. Does not implicitly {@link brightline.v1.RunningRecord.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.RunningRecord
+             * @static
+             * @param {brightline.v1.RunningRecord.$Properties} message RunningRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunningRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item"))
+                    $root.brightline.v1.QueueItem.encode(message.item, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.run_uids != null && message.run_uids.length)
+                    for (let i = 0; i < message.run_uids.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.run_uids[i]);
+                if (message.started_at != null && $Object.hasOwnProperty.call(message, "started_at") && !$Object.is(message.started_at, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.started_at);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RunningRecord message, length delimited. Does not implicitly {@link brightline.v1.RunningRecord.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.RunningRecord
+             * @static
+             * @param {brightline.v1.RunningRecord.$Properties} message RunningRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunningRecord.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RunningRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.RunningRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape} RunningRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunningRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.RunningRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.item = $root.brightline.v1.QueueItem.decode(reader, reader.size(), $undefined, _depth + 1, message.item);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.run_uids && message.run_uids.length))
+                                message.run_uids = [];
+                            message.run_uids.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.started_at = value;
+                            else
+                                delete message.started_at;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RunningRecord message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.RunningRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape} RunningRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunningRecord.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RunningRecord message.
+             * @function verify
+             * @memberof brightline.v1.RunningRecord
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RunningRecord.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item")) {
+                    let error = $root.brightline.v1.QueueItem.verify(message.item, _depth + 1);
+                    if (error)
+                        return "item." + error;
+                }
+                if (message.run_uids != null && $Object.hasOwnProperty.call(message, "run_uids")) {
+                    if (!$Array.isArray(message.run_uids))
+                        return "run_uids: array expected";
+                    for (let i = 0; i < message.run_uids.length; ++i)
+                        if (!$util.isString(message.run_uids[i]))
+                            return "run_uids: string[] expected";
+                }
+                if (message.started_at != null && $Object.hasOwnProperty.call(message, "started_at"))
+                    if (typeof message.started_at !== "number")
+                        return "started_at: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a RunningRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.RunningRecord
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.RunningRecord} RunningRecord
+             */
+            RunningRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.RunningRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.RunningRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.RunningRecord();
+                if (object.item != null) {
+                    if (!$util.isObject(object.item))
+                        throw $TypeError(".brightline.v1.RunningRecord.item: object expected");
+                    message.item = $root.brightline.v1.QueueItem.fromObject(object.item, _depth + 1);
+                }
+                if (object.run_uids) {
+                    if (!$Array.isArray(object.run_uids))
+                        throw $TypeError(".brightline.v1.RunningRecord.run_uids: array expected");
+                    message.run_uids = $Array(object.run_uids.length);
+                    for (let i = 0; i < object.run_uids.length; ++i)
+                        message.run_uids[i] = $String(object.run_uids[i]);
+                }
+                if (object.started_at != null)
+                    if (!$Object.is($Number(object.started_at), 0))
+                        message.started_at = $Number(object.started_at);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunningRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.RunningRecord
+             * @static
+             * @param {brightline.v1.RunningRecord} message RunningRecord
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunningRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.run_uids = [];
+                if (options.defaults) {
+                    object.item = null;
+                    object.started_at = 0;
+                }
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item"))
+                    object.item = $root.brightline.v1.QueueItem.toObject(message.item, options, _depth + 1);
+                if (message.run_uids && message.run_uids.length) {
+                    object.run_uids = $Array(message.run_uids.length);
+                    for (let j = 0; j < message.run_uids.length; ++j)
+                        object.run_uids[j] = message.run_uids[j];
+                }
+                if (message.started_at != null && $Object.hasOwnProperty.call(message, "started_at"))
+                    object.started_at = options.json && !$isFinite(message.started_at) ? $String(message.started_at) : message.started_at;
+                return object;
+            };
+
+            /**
+             * Converts this RunningRecord to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.RunningRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunningRecord.prototype.toJSON = function() {
+                return RunningRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunningRecord
+             * @function getTypeUrl
+             * @memberof brightline.v1.RunningRecord
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunningRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.RunningRecord";
+            };
+
+            return RunningRecord;
+        })();
+
+        v1.QueueCounter = (function() {
+
+            /**
+             * Properties of a QueueCounter.
+             * @typedef {Object} brightline.v1.QueueCounter.$Properties
+             * @property {number|null} [value] QueueCounter value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueCounter.
+             * @memberof brightline.v1
+             * @interface IQueueCounter
+             * @augments brightline.v1.QueueCounter.$Properties
+             * @deprecated Use brightline.v1.QueueCounter.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueCounter.
+             * @typedef {brightline.v1.QueueCounter.$Properties} brightline.v1.QueueCounter.$Shape
+             */
+
+            /**
+             * Constructs a new QueueCounter.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueCounter.
+             * @constructor
+             * @param {brightline.v1.QueueCounter.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueCounter = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueCounter value.
+             * @member {number} value
+             * @memberof brightline.v1.QueueCounter
+             * @instance
+             */
+            QueueCounter.prototype.value = 0;
+
+            /**
+             * Creates a new QueueCounter instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueCounter
+             * @static
+             * @param {brightline.v1.QueueCounter.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueCounter} QueueCounter instance
+             * @type {{
+             *   (properties: brightline.v1.QueueCounter.$Shape): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
+             *   (properties?: brightline.v1.QueueCounter.$Properties): brightline.v1.QueueCounter;
+             * }}
+             */
+            QueueCounter.create = function(properties) {
+                return new QueueCounter(properties);
+            };
+
+            /**
+             * Encodes the specified QueueCounter message. Does not implicitly {@link brightline.v1.QueueCounter.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueCounter
+             * @static
+             * @param {brightline.v1.QueueCounter.$Properties} message QueueCounter message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueCounter.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueCounter message, length delimited. Does not implicitly {@link brightline.v1.QueueCounter.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueCounter
+             * @static
+             * @param {brightline.v1.QueueCounter.$Properties} message QueueCounter message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueCounter.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueCounter message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueCounter
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape} QueueCounter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueCounter.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueCounter();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueCounter message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueCounter
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape} QueueCounter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueCounter.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueCounter message.
+             * @function verify
+             * @memberof brightline.v1.QueueCounter
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueCounter.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!$util.isInteger(message.value))
+                        return "value: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a QueueCounter message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueCounter
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueCounter} QueueCounter
+             */
+            QueueCounter.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueCounter)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueCounter: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueCounter();
+                if (object.value != null)
+                    if ($Number(object.value) !== 0)
+                        message.value = object.value >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueCounter message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueCounter
+             * @static
+             * @param {brightline.v1.QueueCounter} message QueueCounter
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueCounter.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.value = 0;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = message.value;
+                return object;
+            };
+
+            /**
+             * Converts this QueueCounter to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueCounter
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueCounter.prototype.toJSON = function() {
+                return QueueCounter.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueCounter
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueCounter
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueCounter.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueCounter";
+            };
+
+            return QueueCounter;
+        })();
+
+        v1.QueueAddRequest = (function() {
+
+            /**
+             * Properties of a QueueAddRequest.
+             * @typedef {Object} brightline.v1.QueueAddRequest.$Properties
+             * @property {brightline.v1.QueueItem.$Properties|null} [item] QueueAddRequest item
+             * @property {number|null} [position] QueueAddRequest position
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueAddRequest.
+             * @memberof brightline.v1
+             * @interface IQueueAddRequest
+             * @augments brightline.v1.QueueAddRequest.$Properties
+             * @deprecated Use brightline.v1.QueueAddRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueAddRequest.
+             * @typedef {{
+             *   item?: brightline.v1.QueueItem.$Shape|null;
+             *   position?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.QueueAddRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueueAddRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueAddRequest.
+             * @constructor
+             * @param {brightline.v1.QueueAddRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueAddRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueAddRequest item.
+             * @member {brightline.v1.QueueItem.$Properties|null|undefined} item
+             * @memberof brightline.v1.QueueAddRequest
+             * @instance
+             */
+            QueueAddRequest.prototype.item = null;
+
+            /**
+             * QueueAddRequest position.
+             * @member {number|null|undefined} position
+             * @memberof brightline.v1.QueueAddRequest
+             * @instance
+             */
+            QueueAddRequest.prototype.position = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueAddRequest.prototype, "_position", {
+                get: $util.oneOfGetter($oneOfFields = ["position"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new QueueAddRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueAddRequest
+             * @static
+             * @param {brightline.v1.QueueAddRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueAddRequest} QueueAddRequest instance
+             * @type {{
+             *   (properties: brightline.v1.QueueAddRequest.$Shape): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
+             *   (properties?: brightline.v1.QueueAddRequest.$Properties): brightline.v1.QueueAddRequest;
+             * }}
+             */
+            QueueAddRequest.create = function(properties) {
+                return new QueueAddRequest(properties);
+            };
+
+            /**
+             * Encodes the specified QueueAddRequest message. Does not implicitly {@link brightline.v1.QueueAddRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueAddRequest
+             * @static
+             * @param {brightline.v1.QueueAddRequest.$Properties} message QueueAddRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueAddRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item"))
+                    $root.brightline.v1.QueueItem.encode(message.item, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.position);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueAddRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueAddRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueAddRequest
+             * @static
+             * @param {brightline.v1.QueueAddRequest.$Properties} message QueueAddRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueAddRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueAddRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueAddRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape} QueueAddRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueAddRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueAddRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.item = $root.brightline.v1.QueueItem.decode(reader, reader.size(), $undefined, _depth + 1, message.item);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.position = reader.int32();
+                            message._position = "position";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueAddRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueAddRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape} QueueAddRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueAddRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueAddRequest message.
+             * @function verify
+             * @memberof brightline.v1.QueueAddRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueAddRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item")) {
+                    let error = $root.brightline.v1.QueueItem.verify(message.item, _depth + 1);
+                    if (error)
+                        return "item." + error;
+                }
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position")) {
+                    properties._position = 1;
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a QueueAddRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueAddRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueAddRequest} QueueAddRequest
+             */
+            QueueAddRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueAddRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueAddRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueAddRequest();
+                if (object.item != null) {
+                    if (!$util.isObject(object.item))
+                        throw $TypeError(".brightline.v1.QueueAddRequest.item: object expected");
+                    message.item = $root.brightline.v1.QueueItem.fromObject(object.item, _depth + 1);
+                }
+                if (object.position != null)
+                    message.position = object.position | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueAddRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueAddRequest
+             * @static
+             * @param {brightline.v1.QueueAddRequest} message QueueAddRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueAddRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.item = null;
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item"))
+                    object.item = $root.brightline.v1.QueueItem.toObject(message.item, options, _depth + 1);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                return object;
+            };
+
+            /**
+             * Converts this QueueAddRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueAddRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueAddRequest.prototype.toJSON = function() {
+                return QueueAddRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueAddRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueAddRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueAddRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueAddRequest";
+            };
+
+            return QueueAddRequest;
+        })();
+
+        v1.QueueAddReply = (function() {
+
+            /**
+             * Properties of a QueueAddReply.
+             * @typedef {Object} brightline.v1.QueueAddReply.$Properties
+             * @property {string|null} [item_uid] QueueAddReply item_uid
+             * @property {number|null} [position] QueueAddReply position
+             * @property {brightline.v1.Error.$Properties|null} [error] QueueAddReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueAddReply.
+             * @memberof brightline.v1
+             * @interface IQueueAddReply
+             * @augments brightline.v1.QueueAddReply.$Properties
+             * @deprecated Use brightline.v1.QueueAddReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueAddReply.
+             * @typedef {brightline.v1.QueueAddReply.$Properties} brightline.v1.QueueAddReply.$Shape
+             */
+
+            /**
+             * Constructs a new QueueAddReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueAddReply.
+             * @constructor
+             * @param {brightline.v1.QueueAddReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueAddReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueAddReply item_uid.
+             * @member {string} item_uid
+             * @memberof brightline.v1.QueueAddReply
+             * @instance
+             */
+            QueueAddReply.prototype.item_uid = "";
+
+            /**
+             * QueueAddReply position.
+             * @member {number} position
+             * @memberof brightline.v1.QueueAddReply
+             * @instance
+             */
+            QueueAddReply.prototype.position = 0;
+
+            /**
+             * QueueAddReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.QueueAddReply
+             * @instance
+             */
+            QueueAddReply.prototype.error = null;
+
+            /**
+             * Creates a new QueueAddReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueAddReply
+             * @static
+             * @param {brightline.v1.QueueAddReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueAddReply} QueueAddReply instance
+             * @type {{
+             *   (properties: brightline.v1.QueueAddReply.$Shape): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
+             *   (properties?: brightline.v1.QueueAddReply.$Properties): brightline.v1.QueueAddReply;
+             * }}
+             */
+            QueueAddReply.create = function(properties) {
+                return new QueueAddReply(properties);
+            };
+
+            /**
+             * Encodes the specified QueueAddReply message. Does not implicitly {@link brightline.v1.QueueAddReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueAddReply
+             * @static
+             * @param {brightline.v1.QueueAddReply.$Properties} message QueueAddReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueAddReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid") && message.item_uid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.item_uid);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.position);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueAddReply message, length delimited. Does not implicitly {@link brightline.v1.QueueAddReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueAddReply
+             * @static
+             * @param {brightline.v1.QueueAddReply.$Properties} message QueueAddReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueAddReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueAddReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueAddReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape} QueueAddReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueAddReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueAddReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.item_uid = value;
+                            else
+                                delete message.item_uid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueAddReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueAddReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape} QueueAddReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueAddReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueAddReply message.
+             * @function verify
+             * @memberof brightline.v1.QueueAddReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueAddReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    if (!$util.isString(message.item_uid))
+                        return "item_uid: string expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a QueueAddReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueAddReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueAddReply} QueueAddReply
+             */
+            QueueAddReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueAddReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueAddReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueAddReply();
+                if (object.item_uid != null)
+                    if (typeof object.item_uid !== "string" || object.item_uid.length)
+                        message.item_uid = $String(object.item_uid);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position | 0;
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.QueueAddReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueAddReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueAddReply
+             * @static
+             * @param {brightline.v1.QueueAddReply} message QueueAddReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueAddReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.item_uid = "";
+                    object.position = 0;
+                    object.error = null;
+                }
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    object.item_uid = message.item_uid;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this QueueAddReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueAddReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueAddReply.prototype.toJSON = function() {
+                return QueueAddReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueAddReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueAddReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueAddReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueAddReply";
+            };
+
+            return QueueAddReply;
+        })();
+
+        v1.QueueMoveRequest = (function() {
+
+            /**
+             * Properties of a QueueMoveRequest.
+             * @typedef {Object} brightline.v1.QueueMoveRequest.$Properties
+             * @property {string|null} [item_uid] QueueMoveRequest item_uid
+             * @property {number|null} [position] QueueMoveRequest position
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueMoveRequest.
+             * @memberof brightline.v1
+             * @interface IQueueMoveRequest
+             * @augments brightline.v1.QueueMoveRequest.$Properties
+             * @deprecated Use brightline.v1.QueueMoveRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueMoveRequest.
+             * @typedef {brightline.v1.QueueMoveRequest.$Properties} brightline.v1.QueueMoveRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueueMoveRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueMoveRequest.
+             * @constructor
+             * @param {brightline.v1.QueueMoveRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueMoveRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueMoveRequest item_uid.
+             * @member {string} item_uid
+             * @memberof brightline.v1.QueueMoveRequest
+             * @instance
+             */
+            QueueMoveRequest.prototype.item_uid = "";
+
+            /**
+             * QueueMoveRequest position.
+             * @member {number} position
+             * @memberof brightline.v1.QueueMoveRequest
+             * @instance
+             */
+            QueueMoveRequest.prototype.position = 0;
+
+            /**
+             * Creates a new QueueMoveRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueMoveRequest
+             * @static
+             * @param {brightline.v1.QueueMoveRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueMoveRequest} QueueMoveRequest instance
+             * @type {{
+             *   (properties: brightline.v1.QueueMoveRequest.$Shape): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
+             *   (properties?: brightline.v1.QueueMoveRequest.$Properties): brightline.v1.QueueMoveRequest;
+             * }}
+             */
+            QueueMoveRequest.create = function(properties) {
+                return new QueueMoveRequest(properties);
+            };
+
+            /**
+             * Encodes the specified QueueMoveRequest message. Does not implicitly {@link brightline.v1.QueueMoveRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueMoveRequest
+             * @static
+             * @param {brightline.v1.QueueMoveRequest.$Properties} message QueueMoveRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueMoveRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid") && message.item_uid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.item_uid);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.position);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueMoveRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueMoveRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueMoveRequest
+             * @static
+             * @param {brightline.v1.QueueMoveRequest.$Properties} message QueueMoveRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueMoveRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueMoveRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueMoveRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape} QueueMoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueMoveRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueMoveRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.item_uid = value;
+                            else
+                                delete message.item_uid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueMoveRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueMoveRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape} QueueMoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueMoveRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueMoveRequest message.
+             * @function verify
+             * @memberof brightline.v1.QueueMoveRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueMoveRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    if (!$util.isString(message.item_uid))
+                        return "item_uid: string expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a QueueMoveRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueMoveRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueMoveRequest} QueueMoveRequest
+             */
+            QueueMoveRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueMoveRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueMoveRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueMoveRequest();
+                if (object.item_uid != null)
+                    if (typeof object.item_uid !== "string" || object.item_uid.length)
+                        message.item_uid = $String(object.item_uid);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueMoveRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueMoveRequest
+             * @static
+             * @param {brightline.v1.QueueMoveRequest} message QueueMoveRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueMoveRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.item_uid = "";
+                    object.position = 0;
+                }
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    object.item_uid = message.item_uid;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                return object;
+            };
+
+            /**
+             * Converts this QueueMoveRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueMoveRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueMoveRequest.prototype.toJSON = function() {
+                return QueueMoveRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueMoveRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueMoveRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueMoveRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueMoveRequest";
+            };
+
+            return QueueMoveRequest;
+        })();
+
+        v1.QueueRemoveRequest = (function() {
+
+            /**
+             * Properties of a QueueRemoveRequest.
+             * @typedef {Object} brightline.v1.QueueRemoveRequest.$Properties
+             * @property {string|null} [item_uid] QueueRemoveRequest item_uid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueRemoveRequest.
+             * @memberof brightline.v1
+             * @interface IQueueRemoveRequest
+             * @augments brightline.v1.QueueRemoveRequest.$Properties
+             * @deprecated Use brightline.v1.QueueRemoveRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueRemoveRequest.
+             * @typedef {brightline.v1.QueueRemoveRequest.$Properties} brightline.v1.QueueRemoveRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueueRemoveRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueRemoveRequest.
+             * @constructor
+             * @param {brightline.v1.QueueRemoveRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueRemoveRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueRemoveRequest item_uid.
+             * @member {string} item_uid
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @instance
+             */
+            QueueRemoveRequest.prototype.item_uid = "";
+
+            /**
+             * Creates a new QueueRemoveRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @static
+             * @param {brightline.v1.QueueRemoveRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueRemoveRequest} QueueRemoveRequest instance
+             * @type {{
+             *   (properties: brightline.v1.QueueRemoveRequest.$Shape): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
+             *   (properties?: brightline.v1.QueueRemoveRequest.$Properties): brightline.v1.QueueRemoveRequest;
+             * }}
+             */
+            QueueRemoveRequest.create = function(properties) {
+                return new QueueRemoveRequest(properties);
+            };
+
+            /**
+             * Encodes the specified QueueRemoveRequest message. Does not implicitly {@link brightline.v1.QueueRemoveRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @static
+             * @param {brightline.v1.QueueRemoveRequest.$Properties} message QueueRemoveRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueRemoveRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid") && message.item_uid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.item_uid);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueRemoveRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueRemoveRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @static
+             * @param {brightline.v1.QueueRemoveRequest.$Properties} message QueueRemoveRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueRemoveRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueRemoveRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape} QueueRemoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueRemoveRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueRemoveRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.item_uid = value;
+                            else
+                                delete message.item_uid;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueRemoveRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape} QueueRemoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueRemoveRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueRemoveRequest message.
+             * @function verify
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueRemoveRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    if (!$util.isString(message.item_uid))
+                        return "item_uid: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a QueueRemoveRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueRemoveRequest} QueueRemoveRequest
+             */
+            QueueRemoveRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueRemoveRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueRemoveRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueRemoveRequest();
+                if (object.item_uid != null)
+                    if (typeof object.item_uid !== "string" || object.item_uid.length)
+                        message.item_uid = $String(object.item_uid);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueRemoveRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @static
+             * @param {brightline.v1.QueueRemoveRequest} message QueueRemoveRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueRemoveRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.item_uid = "";
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    object.item_uid = message.item_uid;
+                return object;
+            };
+
+            /**
+             * Converts this QueueRemoveRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueRemoveRequest.prototype.toJSON = function() {
+                return QueueRemoveRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueRemoveRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueRemoveRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueRemoveRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueRemoveRequest";
+            };
+
+            return QueueRemoveRequest;
+        })();
+
+        v1.QueueClearRequest = (function() {
+
+            /**
+             * Properties of a QueueClearRequest.
+             * @typedef {Object} brightline.v1.QueueClearRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueClearRequest.
+             * @memberof brightline.v1
+             * @interface IQueueClearRequest
+             * @augments brightline.v1.QueueClearRequest.$Properties
+             * @deprecated Use brightline.v1.QueueClearRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueClearRequest.
+             * @typedef {brightline.v1.QueueClearRequest.$Properties} brightline.v1.QueueClearRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueueClearRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueClearRequest.
+             * @constructor
+             * @param {brightline.v1.QueueClearRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueClearRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new QueueClearRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueClearRequest
+             * @static
+             * @param {brightline.v1.QueueClearRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueClearRequest} QueueClearRequest instance
+             * @type {{
+             *   (properties: brightline.v1.QueueClearRequest.$Shape): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
+             *   (properties?: brightline.v1.QueueClearRequest.$Properties): brightline.v1.QueueClearRequest;
+             * }}
+             */
+            QueueClearRequest.create = function(properties) {
+                return new QueueClearRequest(properties);
+            };
+
+            /**
+             * Encodes the specified QueueClearRequest message. Does not implicitly {@link brightline.v1.QueueClearRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueClearRequest
+             * @static
+             * @param {brightline.v1.QueueClearRequest.$Properties} message QueueClearRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueClearRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueClearRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueClearRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueClearRequest
+             * @static
+             * @param {brightline.v1.QueueClearRequest.$Properties} message QueueClearRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueClearRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueClearRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueClearRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape} QueueClearRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueClearRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueClearRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueClearRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueClearRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape} QueueClearRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueClearRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueClearRequest message.
+             * @function verify
+             * @memberof brightline.v1.QueueClearRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueClearRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a QueueClearRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueClearRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueClearRequest} QueueClearRequest
+             */
+            QueueClearRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueClearRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueClearRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.QueueClearRequest();
+            };
+
+            /**
+             * Creates a plain object from a QueueClearRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueClearRequest
+             * @static
+             * @param {brightline.v1.QueueClearRequest} message QueueClearRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueClearRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this QueueClearRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueClearRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueClearRequest.prototype.toJSON = function() {
+                return QueueClearRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueClearRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueClearRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueClearRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueClearRequest";
+            };
+
+            return QueueClearRequest;
+        })();
+
+        v1.QueueListRequest = (function() {
+
+            /**
+             * Properties of a QueueListRequest.
+             * @typedef {Object} brightline.v1.QueueListRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueListRequest.
+             * @memberof brightline.v1
+             * @interface IQueueListRequest
+             * @augments brightline.v1.QueueListRequest.$Properties
+             * @deprecated Use brightline.v1.QueueListRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueListRequest.
+             * @typedef {brightline.v1.QueueListRequest.$Properties} brightline.v1.QueueListRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueueListRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueListRequest.
+             * @constructor
+             * @param {brightline.v1.QueueListRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueListRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new QueueListRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueListRequest
+             * @static
+             * @param {brightline.v1.QueueListRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueListRequest} QueueListRequest instance
+             * @type {{
+             *   (properties: brightline.v1.QueueListRequest.$Shape): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
+             *   (properties?: brightline.v1.QueueListRequest.$Properties): brightline.v1.QueueListRequest;
+             * }}
+             */
+            QueueListRequest.create = function(properties) {
+                return new QueueListRequest(properties);
+            };
+
+            /**
+             * Encodes the specified QueueListRequest message. Does not implicitly {@link brightline.v1.QueueListRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueListRequest
+             * @static
+             * @param {brightline.v1.QueueListRequest.$Properties} message QueueListRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueListRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueListRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueListRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueListRequest
+             * @static
+             * @param {brightline.v1.QueueListRequest.$Properties} message QueueListRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueListRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueListRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueListRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape} QueueListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueListRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueListRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueListRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueListRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape} QueueListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueListRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueListRequest message.
+             * @function verify
+             * @memberof brightline.v1.QueueListRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueListRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a QueueListRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueListRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueListRequest} QueueListRequest
+             */
+            QueueListRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueListRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueListRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.QueueListRequest();
+            };
+
+            /**
+             * Creates a plain object from a QueueListRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueListRequest
+             * @static
+             * @param {brightline.v1.QueueListRequest} message QueueListRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueListRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this QueueListRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueListRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueListRequest.prototype.toJSON = function() {
+                return QueueListRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueListRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueListRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueListRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueListRequest";
+            };
+
+            return QueueListRequest;
+        })();
+
+        v1.QueueStartRequest = (function() {
+
+            /**
+             * Properties of a QueueStartRequest.
+             * @typedef {Object} brightline.v1.QueueStartRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueStartRequest.
+             * @memberof brightline.v1
+             * @interface IQueueStartRequest
+             * @augments brightline.v1.QueueStartRequest.$Properties
+             * @deprecated Use brightline.v1.QueueStartRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueStartRequest.
+             * @typedef {brightline.v1.QueueStartRequest.$Properties} brightline.v1.QueueStartRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueueStartRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueStartRequest.
+             * @constructor
+             * @param {brightline.v1.QueueStartRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueStartRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new QueueStartRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueStartRequest
+             * @static
+             * @param {brightline.v1.QueueStartRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueStartRequest} QueueStartRequest instance
+             * @type {{
+             *   (properties: brightline.v1.QueueStartRequest.$Shape): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
+             *   (properties?: brightline.v1.QueueStartRequest.$Properties): brightline.v1.QueueStartRequest;
+             * }}
+             */
+            QueueStartRequest.create = function(properties) {
+                return new QueueStartRequest(properties);
+            };
+
+            /**
+             * Encodes the specified QueueStartRequest message. Does not implicitly {@link brightline.v1.QueueStartRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueStartRequest
+             * @static
+             * @param {brightline.v1.QueueStartRequest.$Properties} message QueueStartRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueStartRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueStartRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueStartRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueStartRequest
+             * @static
+             * @param {brightline.v1.QueueStartRequest.$Properties} message QueueStartRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueStartRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueStartRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueStartRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape} QueueStartRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueStartRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueStartRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueStartRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueStartRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape} QueueStartRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueStartRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueStartRequest message.
+             * @function verify
+             * @memberof brightline.v1.QueueStartRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueStartRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a QueueStartRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueStartRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueStartRequest} QueueStartRequest
+             */
+            QueueStartRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueStartRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueStartRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.QueueStartRequest();
+            };
+
+            /**
+             * Creates a plain object from a QueueStartRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueStartRequest
+             * @static
+             * @param {brightline.v1.QueueStartRequest} message QueueStartRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueStartRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this QueueStartRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueStartRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueStartRequest.prototype.toJSON = function() {
+                return QueueStartRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueStartRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueStartRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueStartRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueStartRequest";
+            };
+
+            return QueueStartRequest;
+        })();
+
+        v1.QueueStopRequest = (function() {
+
+            /**
+             * Properties of a QueueStopRequest.
+             * @typedef {Object} brightline.v1.QueueStopRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueStopRequest.
+             * @memberof brightline.v1
+             * @interface IQueueStopRequest
+             * @augments brightline.v1.QueueStopRequest.$Properties
+             * @deprecated Use brightline.v1.QueueStopRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueStopRequest.
+             * @typedef {brightline.v1.QueueStopRequest.$Properties} brightline.v1.QueueStopRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueueStopRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueStopRequest.
+             * @constructor
+             * @param {brightline.v1.QueueStopRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueStopRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new QueueStopRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueStopRequest
+             * @static
+             * @param {brightline.v1.QueueStopRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueStopRequest} QueueStopRequest instance
+             * @type {{
+             *   (properties: brightline.v1.QueueStopRequest.$Shape): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
+             *   (properties?: brightline.v1.QueueStopRequest.$Properties): brightline.v1.QueueStopRequest;
+             * }}
+             */
+            QueueStopRequest.create = function(properties) {
+                return new QueueStopRequest(properties);
+            };
+
+            /**
+             * Encodes the specified QueueStopRequest message. Does not implicitly {@link brightline.v1.QueueStopRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueStopRequest
+             * @static
+             * @param {brightline.v1.QueueStopRequest.$Properties} message QueueStopRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueStopRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueStopRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueStopRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueStopRequest
+             * @static
+             * @param {brightline.v1.QueueStopRequest.$Properties} message QueueStopRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueStopRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueStopRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueStopRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape} QueueStopRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueStopRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueStopRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueStopRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueStopRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape} QueueStopRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueStopRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueStopRequest message.
+             * @function verify
+             * @memberof brightline.v1.QueueStopRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueStopRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a QueueStopRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueStopRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueStopRequest} QueueStopRequest
+             */
+            QueueStopRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueStopRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueStopRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brightline.v1.QueueStopRequest();
+            };
+
+            /**
+             * Creates a plain object from a QueueStopRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueStopRequest
+             * @static
+             * @param {brightline.v1.QueueStopRequest} message QueueStopRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueStopRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this QueueStopRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueStopRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueStopRequest.prototype.toJSON = function() {
+                return QueueStopRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueStopRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueStopRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueStopRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueStopRequest";
+            };
+
+            return QueueStopRequest;
+        })();
+
+        v1.QueueListReply = (function() {
+
+            /**
+             * Properties of a QueueListReply.
+             * @typedef {Object} brightline.v1.QueueListReply.$Properties
+             * @property {brightline.v1.QueueState.$Properties|null} [state] QueueListReply state
+             * @property {brightline.v1.Error.$Properties|null} [error] QueueListReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueListReply.
+             * @memberof brightline.v1
+             * @interface IQueueListReply
+             * @augments brightline.v1.QueueListReply.$Properties
+             * @deprecated Use brightline.v1.QueueListReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueListReply.
+             * @typedef {{
+             *   state?: brightline.v1.QueueState.$Shape|null;
+             *   error?: brightline.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.QueueListReply.$Shape
+             */
+
+            /**
+             * Constructs a new QueueListReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueListReply.
+             * @constructor
+             * @param {brightline.v1.QueueListReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueListReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueListReply state.
+             * @member {brightline.v1.QueueState.$Properties|null|undefined} state
+             * @memberof brightline.v1.QueueListReply
+             * @instance
+             */
+            QueueListReply.prototype.state = null;
+
+            /**
+             * QueueListReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.QueueListReply
+             * @instance
+             */
+            QueueListReply.prototype.error = null;
+
+            /**
+             * Creates a new QueueListReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueListReply
+             * @static
+             * @param {brightline.v1.QueueListReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueListReply} QueueListReply instance
+             * @type {{
+             *   (properties: brightline.v1.QueueListReply.$Shape): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
+             *   (properties?: brightline.v1.QueueListReply.$Properties): brightline.v1.QueueListReply;
+             * }}
+             */
+            QueueListReply.create = function(properties) {
+                return new QueueListReply(properties);
+            };
+
+            /**
+             * Encodes the specified QueueListReply message. Does not implicitly {@link brightline.v1.QueueListReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueListReply
+             * @static
+             * @param {brightline.v1.QueueListReply.$Properties} message QueueListReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueListReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    $root.brightline.v1.QueueState.encode(message.state, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueListReply message, length delimited. Does not implicitly {@link brightline.v1.QueueListReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueListReply
+             * @static
+             * @param {brightline.v1.QueueListReply.$Properties} message QueueListReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueListReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueListReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueListReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape} QueueListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueListReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueListReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.state = $root.brightline.v1.QueueState.decode(reader, reader.size(), $undefined, _depth + 1, message.state);
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueListReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueListReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape} QueueListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueListReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueListReply message.
+             * @function verify
+             * @memberof brightline.v1.QueueListReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueListReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state")) {
+                    let error = $root.brightline.v1.QueueState.verify(message.state, _depth + 1);
+                    if (error)
+                        return "state." + error;
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a QueueListReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueListReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueListReply} QueueListReply
+             */
+            QueueListReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueListReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueListReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueListReply();
+                if (object.state != null) {
+                    if (!$util.isObject(object.state))
+                        throw $TypeError(".brightline.v1.QueueListReply.state: object expected");
+                    message.state = $root.brightline.v1.QueueState.fromObject(object.state, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.QueueListReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueListReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueListReply
+             * @static
+             * @param {brightline.v1.QueueListReply} message QueueListReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueListReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.state = null;
+                    object.error = null;
+                }
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = $root.brightline.v1.QueueState.toObject(message.state, options, _depth + 1);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this QueueListReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueListReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueListReply.prototype.toJSON = function() {
+                return QueueListReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueListReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueListReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueListReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueListReply";
+            };
+
+            return QueueListReply;
+        })();
+
+        v1.QueueHistoryRequest = (function() {
+
+            /**
+             * Properties of a QueueHistoryRequest.
+             * @typedef {Object} brightline.v1.QueueHistoryRequest.$Properties
+             * @property {number|null} [limit] QueueHistoryRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueHistoryRequest.
+             * @memberof brightline.v1
+             * @interface IQueueHistoryRequest
+             * @augments brightline.v1.QueueHistoryRequest.$Properties
+             * @deprecated Use brightline.v1.QueueHistoryRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueHistoryRequest.
+             * @typedef {brightline.v1.QueueHistoryRequest.$Properties} brightline.v1.QueueHistoryRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueueHistoryRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueHistoryRequest.
+             * @constructor
+             * @param {brightline.v1.QueueHistoryRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueHistoryRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueHistoryRequest limit.
+             * @member {number} limit
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @instance
+             */
+            QueueHistoryRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new QueueHistoryRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @static
+             * @param {brightline.v1.QueueHistoryRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueHistoryRequest} QueueHistoryRequest instance
+             * @type {{
+             *   (properties: brightline.v1.QueueHistoryRequest.$Shape): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
+             *   (properties?: brightline.v1.QueueHistoryRequest.$Properties): brightline.v1.QueueHistoryRequest;
+             * }}
+             */
+            QueueHistoryRequest.create = function(properties) {
+                return new QueueHistoryRequest(properties);
+            };
+
+            /**
+             * Encodes the specified QueueHistoryRequest message. Does not implicitly {@link brightline.v1.QueueHistoryRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @static
+             * @param {brightline.v1.QueueHistoryRequest.$Properties} message QueueHistoryRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueHistoryRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueHistoryRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueHistoryRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @static
+             * @param {brightline.v1.QueueHistoryRequest.$Properties} message QueueHistoryRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueHistoryRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueHistoryRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape} QueueHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueHistoryRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueHistoryRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueHistoryRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape} QueueHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueHistoryRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueHistoryRequest message.
+             * @function verify
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueHistoryRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (!$util.isInteger(message.limit))
+                        return "limit: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a QueueHistoryRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueHistoryRequest} QueueHistoryRequest
+             */
+            QueueHistoryRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueHistoryRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueHistoryRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueHistoryRequest();
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueHistoryRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @static
+             * @param {brightline.v1.QueueHistoryRequest} message QueueHistoryRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueHistoryRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.limit = 0;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
+            };
+
+            /**
+             * Converts this QueueHistoryRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueHistoryRequest.prototype.toJSON = function() {
+                return QueueHistoryRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueHistoryRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueHistoryRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueHistoryRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueHistoryRequest";
+            };
+
+            return QueueHistoryRequest;
+        })();
+
+        v1.QueueHistoryReply = (function() {
+
+            /**
+             * Properties of a QueueHistoryReply.
+             * @typedef {Object} brightline.v1.QueueHistoryReply.$Properties
+             * @property {Array.<brightline.v1.HistoryEntry.$Properties>|null} [entries] QueueHistoryReply entries
+             * @property {brightline.v1.Error.$Properties|null} [error] QueueHistoryReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueHistoryReply.
+             * @memberof brightline.v1
+             * @interface IQueueHistoryReply
+             * @augments brightline.v1.QueueHistoryReply.$Properties
+             * @deprecated Use brightline.v1.QueueHistoryReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueHistoryReply.
+             * @typedef {{
+             *   entries?: Array.<brightline.v1.HistoryEntry.$Shape>|null;
+             *   error?: brightline.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.QueueHistoryReply.$Shape
+             */
+
+            /**
+             * Constructs a new QueueHistoryReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a QueueHistoryReply.
+             * @constructor
+             * @param {brightline.v1.QueueHistoryReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueHistoryReply = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueHistoryReply entries.
+             * @member {Array.<brightline.v1.HistoryEntry.$Properties>} entries
+             * @memberof brightline.v1.QueueHistoryReply
+             * @instance
+             */
+            QueueHistoryReply.prototype.entries = $util.emptyArray;
+
+            /**
+             * QueueHistoryReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.QueueHistoryReply
+             * @instance
+             */
+            QueueHistoryReply.prototype.error = null;
+
+            /**
+             * Creates a new QueueHistoryReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.QueueHistoryReply
+             * @static
+             * @param {brightline.v1.QueueHistoryReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.QueueHistoryReply} QueueHistoryReply instance
+             * @type {{
+             *   (properties: brightline.v1.QueueHistoryReply.$Shape): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
+             *   (properties?: brightline.v1.QueueHistoryReply.$Properties): brightline.v1.QueueHistoryReply;
+             * }}
+             */
+            QueueHistoryReply.create = function(properties) {
+                return new QueueHistoryReply(properties);
+            };
+
+            /**
+             * Encodes the specified QueueHistoryReply message. Does not implicitly {@link brightline.v1.QueueHistoryReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.QueueHistoryReply
+             * @static
+             * @param {brightline.v1.QueueHistoryReply.$Properties} message QueueHistoryReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueHistoryReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.brightline.v1.HistoryEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueueHistoryReply message, length delimited. Does not implicitly {@link brightline.v1.QueueHistoryReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.QueueHistoryReply
+             * @static
+             * @param {brightline.v1.QueueHistoryReply.$Properties} message QueueHistoryReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueHistoryReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueueHistoryReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.QueueHistoryReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape} QueueHistoryReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueHistoryReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.QueueHistoryReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.brightline.v1.HistoryEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueueHistoryReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.QueueHistoryReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape} QueueHistoryReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueHistoryReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueueHistoryReply message.
+             * @function verify
+             * @memberof brightline.v1.QueueHistoryReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueHistoryReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                    if (!$Array.isArray(message.entries))
+                        return "entries: array expected";
+                    for (let i = 0; i < message.entries.length; ++i) {
+                        let error = $root.brightline.v1.HistoryEntry.verify(message.entries[i], _depth + 1);
+                        if (error)
+                            return "entries." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a QueueHistoryReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.QueueHistoryReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.QueueHistoryReply} QueueHistoryReply
+             */
+            QueueHistoryReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.QueueHistoryReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.QueueHistoryReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.QueueHistoryReply();
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".brightline.v1.QueueHistoryReply.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".brightline.v1.QueueHistoryReply.entries: object expected");
+                        message.entries[i] = $root.brightline.v1.HistoryEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.QueueHistoryReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueHistoryReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.QueueHistoryReply
+             * @static
+             * @param {brightline.v1.QueueHistoryReply} message QueueHistoryReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueHistoryReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (options.defaults)
+                    object.error = null;
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.brightline.v1.HistoryEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this QueueHistoryReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.QueueHistoryReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueHistoryReply.prototype.toJSON = function() {
+                return QueueHistoryReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueHistoryReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.QueueHistoryReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueHistoryReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.QueueHistoryReply";
+            };
+
+            return QueueHistoryReply;
         })();
 
         v1.Heartbeat = (function() {

@@ -10,7 +10,7 @@ import type { ExitStatus, JsonObject } from './msg.js';
 export const AssetName = { Resource: 'resource', Datum: 'datum', StreamResource: 'stream_resource', StreamDatum: 'stream_datum' } as const;
 export type AssetName = (typeof AssetName)[keyof typeof AssetName];
 
-export const DocumentName = { Start: 'start', Descriptor: 'descriptor', Event: 'event', Stop: 'stop', ...AssetName } as const;
+export const DocumentName = { Start: 'start', Descriptor: 'descriptor', Event: 'event', EventPage: 'event_page', Stop: 'stop', ...AssetName } as const;
 export type DocumentName = (typeof DocumentName)[keyof typeof DocumentName];
 
 /** A data key in event-model form (limits nested as `{control: {low, high}}`). */
@@ -69,6 +69,13 @@ export interface RunStartDoc extends JsonObject {
   plan_item_uid: string;
 }
 
+/** A device's configuration as a descriptor records it, so events can be interpreted later. */
+export interface ConfigurationEntry {
+  data: Record<string, PlainValue>;
+  timestamps: Record<string, number>;
+  data_keys: Record<string, EventModelDataKey>;
+}
+
 export interface DescriptorDoc {
   uid: string;
   run_start: string;
@@ -77,6 +84,18 @@ export interface DescriptorDoc {
   data_keys: Record<string, EventModelDataKey>;
   object_keys: Record<string, string[]>;
   hints: Record<string, { fields: string[] }>;
+  configuration: Record<string, ConfigurationEntry>;
+}
+
+/** Many events of one descriptor in columns (what a flyer's collect produces). */
+export interface EventPageDoc {
+  uid: string[];
+  descriptor: string;
+  seq_num: number[];
+  time: number[];
+  data: Record<string, PlainValue[]>;
+  timestamps: Record<string, number[]>;
+  filled: Record<string, boolean[]>;
 }
 
 export interface EventDoc {
@@ -99,11 +118,13 @@ export interface RunStopDoc {
   num_events: Record<string, number>;
 }
 
-export type AnyDocument = RunStartDoc | DescriptorDoc | EventDoc | RunStopDoc | DatumDoc | UidAssetDoc;
+export type AnyDocument = RunStartDoc | DescriptorDoc | EventDoc | EventPageDoc | RunStopDoc | DatumDoc | UidAssetDoc;
 
 /** The id a document is known (and deduplicated) by: `datum_id` for a Datum, `uid` for the rest. */
 export function documentUid(doc: AnyDocument): string {
-  return isDatum(doc) ? doc.datum_id : doc.uid;
+  if (isDatum(doc)) return doc.datum_id;
+  // An EventPage has one uid per event; the first names the page.
+  return Array.isArray(doc.uid) ? (doc.uid[0] ?? '') : doc.uid;
 }
 
 function isDatum(doc: AnyDocument): doc is DatumDoc {
@@ -144,6 +165,8 @@ export function composeDescriptor(input: {
   timeS: number;
   name: string;
   devices: readonly DeviceDescription[];
+  /** Per device, what read_configuration/describe_configuration said when the stream was first described. */
+  configuration?: Readonly<Record<string, ConfigurationEntry>>;
 }): DescriptorDoc {
   const dataKeys: Record<string, EventModelDataKey> = {};
   const objectKeys: Record<string, string[]> = {};
@@ -161,6 +184,7 @@ export function composeDescriptor(input: {
     data_keys: dataKeys,
     object_keys: objectKeys,
     hints,
+    configuration: { ...input.configuration },
   };
 }
 
@@ -182,6 +206,33 @@ export function composeEvent(input: {
     if (input.externalKeys?.has(key)) filled[key] = false;
   }
   return { uid: input.uid, descriptor: input.descriptor, seq_num: input.seqNum, time: input.timeS, data, timestamps, filled };
+}
+
+export function composeEventPage(input: {
+  uids: string[];
+  descriptor: string;
+  firstSeqNum: number;
+  events: ReadonlyArray<{ time: number; data: Readonly<Record<string, PlainValue>>; timestamps: Readonly<Record<string, number>> }>;
+  externalKeys?: ReadonlySet<string>;
+}): EventPageDoc {
+  const keys = [...new Set(input.events.flatMap((e) => Object.keys(e.data)))];
+  const data: Record<string, PlainValue[]> = {};
+  const timestamps: Record<string, number[]> = {};
+  const filled: Record<string, boolean[]> = {};
+  for (const key of keys) {
+    data[key] = input.events.map((e) => e.data[key] ?? Number.NaN);
+    timestamps[key] = input.events.map((e) => e.timestamps[key] ?? e.time);
+    if (input.externalKeys?.has(key)) filled[key] = input.events.map(() => false);
+  }
+  return {
+    uid: input.uids,
+    descriptor: input.descriptor,
+    seq_num: input.events.map((_, i) => input.firstSeqNum + i),
+    time: input.events.map((e) => e.time),
+    data,
+    timestamps,
+    filled,
+  };
 }
 
 export function composeRunStop(input: {

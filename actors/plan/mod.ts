@@ -1,13 +1,24 @@
-export { startRunEngine, RunEngineBusyError } from './run-engine-host.js';
+/** The public API of the run engine: the host process, plans, the queue, documents. */
+export { startRunEngine } from './run-engine-host.js';
 export type { RunEngineHost, RunEngineHostOptions } from './run-engine-host.js';
-export { planRegistry, validatePlanArgs, ParamType, UnknownPlanError, InvalidPlanArgsError } from './plan-registry.js';
+export { planRegistry, validatePlanArgs, buildSubmittedPlan, ParamType, UnknownPlanError, InvalidPlanArgsError } from './plan-registry.js';
 export type { ParamSpec, PlanArgs, PlanDefinition } from './plan-registry.js';
 export { loadEventModelValidator, InvalidDocumentError } from './document-schemas.js';
 export type { DocumentValidator } from './document-schemas.js';
 export { DocumentName } from './documents.js';
 export { DeviceHostLostError } from './device-access.js';
+export type { DeviceAccess } from './device-access.js';
 export { ExitStatus, parseMsg, InvalidMsgError } from './msg.js';
 export type { Msg, Plan, JsonObject, JsonValue } from './msg.js';
-export { count, scan } from './plans.js';
-export { mv, triggerAndRead, linspace } from './plan-stubs.js';
+export * from './plans.js';
+export * from './plan-stubs.js';
+export * from './preprocessors.js';
+export { PlanInterpreter, interpretPlan, InterpreterPhase } from './plan-interpreter.js';
+export type { PlanItem, PlanOutcome, RunProgress, InterpreterDeps, Suspension } from './plan-interpreter.js';
 export { RunEngineState } from './run-engine.machine.js';
+export { Interruption, RunEngineStateError, PlanStepError, PlanProtocolError } from './plan-errors.js';
+export { PlanQueue, QUEUE_END } from './plan-queue.js';
+export { KvQueueStore, MemoryQueueStore } from './queue-store.js';
+export type { QueueItem, QueueState, HistoryEntry } from './queue-types.js';
+export { Suspenders, parseSuspenders, SuspenderKind } from './suspenders.js';
+export type { SuspenderConfig } from './suspenders.js';

@@ -15,27 +15,47 @@ export type ExitStatus = (typeof ExitStatus)[keyof typeof ExitStatus];
 export type Msg =
   | { cmd: 'open_run'; metadata?: JsonObject }
   | { cmd: 'close_run'; exit_status?: ExitStatus; reason?: string }
+  /** Opens an event bundle of `name` (the stream); reads until save or drop go into one Event. */
   | { cmd: 'create'; name: string }
   | { cmd: 'read'; device: string }
   | { cmd: 'save' }
   | { cmd: 'drop' }
   | { cmd: 'set'; device: string; value: PlainValue; group?: string }
   | { cmd: 'trigger'; device: string; group?: string }
-  | { cmd: 'wait'; group: string }
+  /** Waits for every status started with `group`; without a group, for every status still pending. */
+  | { cmd: 'wait'; group?: string }
   | { cmd: 'sleep'; seconds: number }
+  /** Where a pause may resume from: the engine replays what follows it after an interruption. */
   | { cmd: 'checkpoint' }
+  /** Nothing since here can be replayed: an interruption after it cannot resume, only end the run. */
+  | { cmd: 'clear_checkpoint' }
+  /** The plan asks to pause (e.g. for the operator to change the sample); `defer` waits for the next checkpoint. */
+  | { cmd: 'pause'; defer?: boolean }
+  | { cmd: 'stage'; device: string }
+  | { cmd: 'unstage'; device: string }
+  | { cmd: 'kickoff'; device: string; params?: Record<string, PlainValue>; group?: string }
+  | { cmd: 'complete'; device: string; group?: string }
+  /** Emits what a flyer recorded as events of `stream` (default: the device name). */
+  | { cmd: 'collect'; device: string; stream?: string }
+  /** Records every reading update of the device as events of `stream` (default `<device>_monitor`). */
+  | { cmd: 'monitor'; device: string; stream?: string }
+  | { cmd: 'unmonitor'; device: string }
+  | { cmd: 'configure'; device: string; values: Record<string, PlainValue> }
+  /** Describes `devices` into the descriptor of `name` before any event of it. */
+  | { cmd: 'declare_stream'; name: string; devices: string[] }
   | { cmd: 'null' };
 
 export type MsgCommand = Msg['cmd'];
 
 /**
- * A plan: the generator receives each message's result (a read's readings, for example) back.
- * The run engine accepts any return type; plans written here return nothing.
+ * A plan: the generator receives each message's result back (a read's readings, a run's uid,
+ * a configure's old and new values...). What it returns reaches clients as the plan's result.
  */
 export type Plan<TReturn = void> = Generator<Msg, TReturn, unknown>;
 
 export const MSG_COMMANDS: readonly MsgCommand[] = [
-  'open_run', 'close_run', 'create', 'read', 'save', 'drop', 'set', 'trigger', 'wait', 'sleep', 'checkpoint', 'null',
+  'open_run', 'close_run', 'create', 'read', 'save', 'drop', 'set', 'trigger', 'wait', 'sleep', 'checkpoint', 'clear_checkpoint', 'pause',
+  'stage', 'unstage', 'kickoff', 'complete', 'collect', 'monitor', 'unmonitor', 'configure', 'declare_stream', 'null',
 ];
 
 export class InvalidMsgError extends InvalidArgumentError {
@@ -61,11 +81,20 @@ export function parseMsg(value: unknown): Msg {
   const optionalString = (key: string): void => {
     if (record[key] !== undefined && typeof record[key] !== 'string') throw new InvalidMsgError(value, `'${key}' must be a string`);
   };
+  const optionalRecord = (key: string): void => {
+    const field = record[key];
+    if (field === undefined) return;
+    if (typeof field !== 'object' || field === null || Array.isArray(field)) throw new InvalidMsgError(value, `'${key}' must be an object`);
+    if (!Object.values(field).every(isPlainValue)) throw new InvalidMsgError(value, `'${key}' values must be numbers, strings, booleans or lists`);
+  };
   switch (cmd) {
     case 'create':
       needString('name');
       break;
     case 'read':
+    case 'stage':
+    case 'unstage':
+    case 'unmonitor':
       needString('device');
       break;
     case 'set':
@@ -74,11 +103,38 @@ export function parseMsg(value: unknown): Msg {
       if (!isPlainValue(record['value'])) throw new InvalidMsgError(value, `'set' needs a number, string, boolean or list 'value'`);
       break;
     case 'trigger':
+    case 'complete':
       needString('device');
       optionalString('group');
       break;
+    case 'kickoff':
+      needString('device');
+      optionalString('group');
+      optionalRecord('params');
+      break;
+    case 'collect':
+    case 'monitor':
+      needString('device');
+      optionalString('stream');
+      break;
+    case 'configure':
+      needString('device');
+      if (record['values'] === undefined) throw new InvalidMsgError(value, `'configure' needs 'values'`);
+      optionalRecord('values');
+      break;
+    case 'declare_stream': {
+      needString('name');
+      const devices = record['devices'];
+      if (!Array.isArray(devices) || !devices.every((d) => typeof d === 'string' && d !== '')) {
+        throw new InvalidMsgError(value, `'declare_stream' needs 'devices', a list of device names`);
+      }
+      break;
+    }
     case 'wait':
-      needString('group');
+      optionalString('group');
+      break;
+    case 'pause':
+      if (record['defer'] !== undefined && typeof record['defer'] !== 'boolean') throw new InvalidMsgError(value, `'defer' must be true or false`);
       break;
     case 'sleep':
       if (typeof record['seconds'] !== 'number' || !(record['seconds'] >= 0)) {

@@ -6,9 +6,11 @@
 import { brightline } from '../../gen/proto.js';
 import { BrightlineError, ErrorCode, NoResponderError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
-import { fromWireValue, toWireValue, type PlainValue } from '../../lib/values.js';
+import { fromWireMap, fromWireValue, toWireMap, toWireValue, type PlainValue } from '../../lib/values.js';
 import { subjects, DeviceVerb, Role, type Bus, type BusSubscription, type MessageType, type Replyable } from '../transport/mod.js';
-import { DeviceHostLostError, HostLoss, type CommandOptions, type DeviceAccess } from './device-access.js';
+import {
+  DeviceHostLostError, HostLoss, type CollectedEvents, type CommandOptions, type ConfigureResult, type DeviceAccess, type DeviceConfiguration,
+} from './device-access.js';
 import { parseAssetDocument } from './asset-documents.js';
 import type { DeviceDescription, DeviceRead, DeviceReading, EventModelDataKey } from './documents.js';
 
@@ -85,13 +87,7 @@ export class RemoteDevices implements DeviceAccess {
 
   async read(device: string, options: CommandOptions = {}): Promise<DeviceRead> {
     const reply = await this.command(device, DeviceVerb.Read, v1.ReadRequest, {}, v1.ReadReply, options);
-    const readings: Record<string, DeviceReading> = {};
-    for (const [key, wire] of Object.entries(reply.readings ?? {})) {
-      // numbers, text (enum states, datum ids) and lists alike
-      const value = fromWireValue(wire.value);
-      if (value === undefined) throw new BrightlineError(ErrorCode.Internal, `device '${device}' returned no value for '${key}'`);
-      readings[key] = { value, timestamp: wire.timestamp ?? 0 };
-    }
+    const readings = toReadings(device, reply.readings ?? {});
     const assets = (reply.asset_docs ?? []).map((asset) => parseAssetDocument(device, asset.name ?? '', asset.json ?? ''));
     return { readings, assets };
   }
@@ -110,6 +106,68 @@ export class RemoteDevices implements DeviceAccess {
 
   async stop(device: string, options: CommandOptions & { success?: boolean } = {}): Promise<void> {
     await this.command(device, DeviceVerb.Stop, v1.StopRequest, { success: options.success ?? false }, v1.CommandReply, options);
+  }
+
+  async stage(device: string, options: CommandOptions = {}): Promise<void> {
+    await this.command(device, DeviceVerb.Stage, v1.StageRequest, {}, v1.CommandReply, options);
+  }
+
+  async unstage(device: string, options: CommandOptions = {}): Promise<void> {
+    await this.command(device, DeviceVerb.Unstage, v1.UnstageRequest, {}, v1.CommandReply, options);
+  }
+
+  async configure(device: string, values: Record<string, PlainValue>, options: CommandOptions = {}): Promise<ConfigureResult> {
+    const reply = await this.command(device, DeviceVerb.Configure, v1.ConfigureRequest, { values: toWireMap(values) }, v1.ConfigureReply, options);
+    return { old: toReadings(device, reply.old ?? {}), new: toReadings(device, reply.new ?? {}) };
+  }
+
+  async configuration(device: string, options: CommandOptions = {}): Promise<DeviceConfiguration> {
+    const [read, described] = await Promise.all([
+      this.command(device, DeviceVerb.ReadConfiguration, v1.ReadConfigurationRequest, {}, v1.ReadReply, options),
+      this.command(device, DeviceVerb.DescribeConfiguration, v1.DescribeConfigurationRequest, {}, v1.DescribeReply, options),
+    ]);
+    const readings = toReadings(device, read.readings ?? {});
+    const data: Record<string, PlainValue> = {};
+    const timestamps: Record<string, number> = {};
+    for (const [key, reading] of Object.entries(readings)) {
+      data[key] = reading.value;
+      timestamps[key] = reading.timestamp;
+    }
+    const dataKeys: Record<string, EventModelDataKey> = {};
+    for (const [key, wire] of Object.entries(described.data_keys ?? {})) dataKeys[key] = toDataKey(wire, device);
+    return { data, timestamps, dataKeys };
+  }
+
+  async kickoff(device: string, params: Record<string, PlainValue>, options: CommandOptions = {}): Promise<void> {
+    const request = { params: toWireMap(params), timeout_s: options.timeoutS ?? 0 };
+    await this.command(device, DeviceVerb.Kickoff, v1.KickoffRequest, request, v1.StatusReply, options);
+  }
+
+  async complete(device: string, options: CommandOptions = {}): Promise<void> {
+    await this.command(device, DeviceVerb.Complete, v1.CompleteRequest, { timeout_s: options.timeoutS ?? 0 }, v1.StatusReply, options);
+  }
+
+  async collect(device: string, options: CommandOptions = {}): Promise<CollectedEvents> {
+    const reply = await this.command(device, DeviceVerb.Collect, v1.CollectRequest, {}, v1.CollectReply, options);
+    const dataKeys: Record<string, EventModelDataKey> = {};
+    for (const [key, wire] of Object.entries(reply.data_keys ?? {})) dataKeys[key] = toDataKey(wire, device);
+    const events = (reply.events ?? []).map((event) => ({
+      time: event.time ?? 0,
+      data: fromWireMap(event.data),
+      timestamps: { ...(event.timestamps ?? {}) },
+    }));
+    return { dataKeys, events };
+  }
+
+  monitor(device: string, listener: (readings: Record<string, DeviceReading>) => void): () => void {
+    const subscription = this.options.bus.subscribe(subjects.reading(this.options.beamline, device), v1.ReadingUpdate, (update) => {
+      try {
+        listener(toReadings(device, update.readings ?? {}));
+      } catch (error) {
+        this.logger.warn(`monitor of '${device}': ${String(error)}`);
+      }
+    });
+    return () => subscription.unsubscribe();
   }
 
   private async command<Req, Rep extends Replyable>(
@@ -226,6 +284,17 @@ export class RemoteDevices implements DeviceAccess {
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = undefined;
   }
+}
+
+/** Numbers, text (enum states, datum ids) and lists alike. */
+function toReadings(device: string, wire: Record<string, brightline.v1.IReading>): Record<string, DeviceReading> {
+  const readings: Record<string, DeviceReading> = {};
+  for (const [key, reading] of Object.entries(wire)) {
+    const value = fromWireValue(reading.value);
+    if (value === undefined) throw new BrightlineError(ErrorCode.Internal, `device '${device}' returned no value for '${key}'`);
+    readings[key] = { value, timestamp: reading.timestamp ?? 0 };
+  }
+  return readings;
 }
 
 function toDataKey(wire: brightline.v1.DataKey.$Properties, device: string): EventModelDataKey {

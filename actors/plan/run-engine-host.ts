@@ -1,22 +1,30 @@
 /**
- * The run engine process of one beamline: serves bl.v1.plan.<beamline>.{submit,abort,status},
- * runs one plan at a time through the run engine machine, and publishes its documents durably.
+ * The run engine process of one beamline: a durable queue in KV, the run engine machine running
+ * one plan at a time, suspenders watching the beam and the devices, its documents published
+ * durably, its state published on every change, and the runs a crashed predecessor left open
+ * closed as failed before anything else runs.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { createActor, waitFor } from 'xstate';
+import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import { brightline } from '../../gen/proto.js';
 import { BrightlineError, ErrorCode, InvalidArgumentError, describeError } from '../../lib/errors.js';
 import { beamlineId, newUid } from '../../lib/ids.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { fromWireMap } from '../../lib/values.js';
-import { startHeartbeat, subjects, DOCUMENT_STREAM, PlanVerb, Role, type Bus } from '../transport/mod.js';
+import { startHeartbeat, subjects, DOCUMENT_STREAM, Role, type Bus, type BusSubscription } from '../transport/mod.js';
 import { createDocumentPublisher } from './document-publisher.js';
-import type { JsonObject } from './msg.js';
-import { interpretPlan, type PlanItem } from './plan-interpreter.js';
-import { devicesNamed, validatePlanArgs } from './plan-registry.js';
+import { PlanInterpreter } from './plan-interpreter.js';
+import { PlanQueue, RECOVERED_REASON } from './plan-queue.js';
+import { buildSubmittedPlan } from './plan-registry.js';
+import { KvQueueStore } from './queue-store.js';
+import type { QueueState } from './queue-types.js';
+import { QueueRunner } from './queue-runner.js';
 import { RemoteDevices } from './remote-devices.js';
-import { runEngineMachine, runEngineState, RunEngineState, type ExecutePlan } from './run-engine.machine.js';
+import { closeAbandonedRuns } from './run-recovery.js';
+import { runEngineMachine, runEngineState, RunEngineState, type StartPlan } from './run-engine.machine.js';
+import { serveRunEngine } from './run-engine-service.js';
 import { recoverLastScanId } from './scan-ids.js';
+import { Suspenders, type SuspenderConfig } from './suspenders.js';
 
 const v1 = brightline.v1;
 
@@ -31,6 +39,10 @@ export interface RunEngineHostOptions {
   deviceHostSilenceMs?: number;
   /** Called on every document before it is published; throw to refuse it (see loadEventModelValidator). */
   validateDocuments?: (name: string, doc: object) => void;
+  /** Conditions that suspend a running plan (ring current, a device in fault). */
+  suspenders?: readonly SuspenderConfig[];
+  /** How often progress may be published while events stream in. */
+  progressIntervalMs?: number;
 }
 
 export interface RunEngineHost {
@@ -38,15 +50,11 @@ export interface RunEngineHost {
   stop(): Promise<void>;
 }
 
-export class RunEngineBusyError extends BrightlineError {
-  constructor(readonly beamline: string, readonly planName: string, readonly itemUid: string) {
-    super(ErrorCode.FailedPrecondition, `run engine of '${beamline}' is busy with plan '${planName}' (${itemUid}); wait for it or abort it`, {
-      retryable: true,
-    });
-  }
-}
-
 const STOP_WAIT_MS = 15_000;
+/** A host heartbeat is at most one interval away when the engine has just started. */
+const HOST_WAIT_MS = 2_000;
+
+type Snapshot = SnapshotFrom<typeof runEngineMachine>;
 
 /** Starts the run engine of `options.beamline` on the bus. */
 export async function startRunEngine(options: RunEngineHostOptions): Promise<RunEngineHost> {
@@ -57,14 +65,25 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
   const startedAt = now();
 
   await bus.ensureStream({ name: DOCUMENT_STREAM, subjects: [subjects.allDocuments()] });
-  let lastScanId = await recoverLastScanId(bus, beamline);
-  logger.info(`last scan_id of ${beamline} is ${lastScanId}`);
+  const queue = new PlanQueue(await KvQueueStore.open(bus, beamline), {
+    now: () => now() / 1000,
+    validateItem: (item) => void buildSubmittedPlan(item.plan_name, fromWireMap(item.args), { baseline: item.baseline, monitor: item.monitor }),
+  });
+  const scanIdsFromDocuments = await recoverLastScanId(bus, beamline);
+  const emit = createDocumentPublisher({ bus, beamline, logger, validate: options.validateDocuments });
+
+  const abandoned = await queue.recoverInterrupted();
+  if (abandoned) {
+    logger.warn(`item ${abandoned.item.item_uid} (${abandoned.item.plan_name}) was running when the previous run engine stopped`);
+    await closeAbandonedRuns(abandoned.run_uids, `${RECOVERED_REASON}: its run was cut short`, {
+      bus, beamline, emit, newUid: () => newUid(), nowS: () => now() / 1000, logger,
+    });
+  }
 
   const devices = new RemoteDevices({ bus, beamline, logger, now, silenceMs: options.deviceHostSilenceMs });
   devices.start();
-  const emit = createDocumentPublisher({ bus, beamline, logger, validate: options.validateDocuments });
-  const execute: ExecutePlan = (item, hooks) =>
-    interpretPlan(
+  const start: StartPlan = (item, hooks) =>
+    new PlanInterpreter(
       item,
       {
         devices,
@@ -72,51 +91,70 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
         now,
         newUid: () => newUid(),
         sleep: (ms, signal) => delay(ms, undefined, { signal }),
-        nextScanId: () => ++lastScanId,
+        nextScanId: () => queue.nextScanId(scanIdsFromDocuments),
         emit,
+        onRunOpened: (runUid) => queue.markRunOpened(item.itemUid, runUid).then(() => undefined),
         logger,
       },
       hooks,
     );
-  const actor = createActor(runEngineMachine, { input: { execute } });
+  const actor = createActor(runEngineMachine, { input: { start } });
   actor.subscribe({ error: (error) => logger.error(`run engine machine failed: ${describeError(error)}`) });
   actor.start();
   let stopping = false;
+  const checkDevices = (names: readonly string[]): Promise<void> => checkDevicesServed(devices, beamline, names);
 
-  const service = await bus.addService({ name: 'run-engine', version: '0.1.0', description: `run engine of ${beamline}`, metadata: { beamline } });
-  service.addEndpoint('submit', subjects.plan(beamline, PlanVerb.Submit), v1.SubmitPlanRequest, v1.SubmitPlanReply, async (request) => {
-    if (stopping) throw new BrightlineError(ErrorCode.Unavailable, `run engine of '${beamline}' is stopping`, { retryable: true });
-    const planName = request.plan_name ?? '';
-    const { plan, args } = validatePlanArgs(planName, fromWireMap(request.args));
-    const metadata = userMetadata(request);
-    await checkDevicesServed(devices, beamline, devicesNamed(plan, args));
-    const current = actor.getSnapshot().context.current;
-    if (current) throw new RunEngineBusyError(beamline, current.item.planName, current.item.itemUid);
-    const item: PlanItem = { itemUid: newUid(), planName, plan: plan.build(args), metadata };
-    actor.send({ type: 'SUBMIT', item });
-    logger.info(`plan '${planName}' submitted as ${item.itemUid}`);
-    return { item_uid: item.itemUid };
+  const suspenders = new Suspenders(options.suspenders ?? [], {
+    trip: (suspension) => {
+      logger.warn(`${suspension.reason}${actor.getSnapshot().matches('active') ? ': suspending the running plan' : ''}`);
+      if (actor.getSnapshot().can({ type: 'SUSPEND', suspension })) actor.send({ type: 'SUSPEND', suspension });
+    },
+    clear: () => {
+      logger.info('suspenders clear');
+      actor.send({ type: 'SUSPENSION_CLEARED' });
+    },
   });
-  service.addEndpoint('abort', subjects.plan(beamline, PlanVerb.Abort), v1.PlanControlRequest, v1.PlanControlReply, async (request) => {
-    const snapshot = actor.getSnapshot();
-    if (!snapshot.context.current) throw new BrightlineError(ErrorCode.FailedPrecondition, `no plan is running on '${beamline}'`);
-    actor.send({ type: 'ABORT', reason: request.reason || 'abort requested' });
-    return { state: runEngineState(actor.getSnapshot()) };
+  const watches = watchSuspenderInputs(bus, beamline, devices, suspenders);
+
+  const runner = new QueueRunner({
+    queue,
+    logger,
+    idle: () => !stopping && runEngineState(actor.getSnapshot()) === RunEngineState.Idle,
+    checkDevices,
+    submit: (item) => {
+      actor.send({ type: 'SUBMIT', item });
+      logger.info(`plan '${item.planName}' started (${item.itemUid})`);
+      // A suspender tripped while idle holds the new plan at its first checkpoint.
+      const suspension = suspenders.suspension;
+      if (suspension) actor.send({ type: 'SUSPEND', suspension });
+    },
   });
-  service.addEndpoint('status', subjects.plan(beamline, PlanVerb.Status), v1.PlanStatusRequest, v1.PlanStatus, async () => {
-    const snapshot = actor.getSnapshot();
-    const { current, last } = snapshot.context;
-    return {
-      beamline,
-      state: runEngineState(snapshot),
-      item_uid: current?.item.itemUid ?? last?.itemUid ?? '',
-      plan_name: current?.item.planName ?? last?.planName ?? '',
-      run_uids: current?.progress.runUids ?? last?.runUids ?? [],
-      step: current?.progress.step ?? 0,
-      total_steps: current?.progress.totalSteps ?? 0,
-      last_exit_status: last?.exitStatus ?? '',
-      last_reason: last?.reason ?? '',
-    };
+
+  const status = async (state: QueueState): Promise<brightline.v1.PlanStatus.$Properties> => statusOf(beamline, actor.getSnapshot(), state);
+  const publisher = statePublisher(bus, beamline, actor, queue, options.progressIntervalMs ?? 100, logger);
+  let lastFinished: unknown;
+  let finishing: Promise<void> = Promise.resolve();
+  actor.subscribe((snapshot) => {
+    const last = snapshot.context.last;
+    if (runEngineState(snapshot) === RunEngineState.Idle && last && last !== lastFinished) {
+      lastFinished = last;
+      logger.info(`plan '${last.planName}' (${last.itemUid}) ended: ${last.exitStatus}${last.reason ? ` (${last.reason})` : ''}`);
+      finishing = runner.finished(last.itemUid, last).then(() => publisher.now());
+    }
+    publisher.changed(snapshot);
+  });
+
+  const service = await bus.addService({ name: 'run-engine', version: '0.2.0', description: `run engine of ${beamline}`, metadata: { beamline } });
+  serveRunEngine(service, {
+    beamline,
+    queue,
+    state: () => runEngineState(actor.getSnapshot()),
+    can: (event) => actor.getSnapshot().can(event),
+    send: (event) => actor.send(event),
+    status,
+    checkDevices,
+    pump: () => runner.pump().then(() => publisher.now()),
+    stopping: () => stopping,
   });
 
   // Clients may submit the moment we say we are ready: the endpoints must be known to the server.
@@ -128,18 +166,26 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
     startedAt: startedAt / 1000,
     logger,
   });
+  await runner.pump();
+  publisher.now();
   logger.info(`run engine of ${beamline} ready`);
 
   return {
     stop: async () => {
       if (stopping) return;
       stopping = true;
-      if (actor.getSnapshot().context.current) {
+      runner.close();
+      suspenders.close();
+      for (const stop of watches) stop();
+      if (actor.getSnapshot().matches('active')) {
         actor.send({ type: 'ABORT', reason: 'run engine stopping' });
         await waitFor(actor, (s) => runEngineState(s) === RunEngineState.Idle, { timeout: STOP_WAIT_MS }).catch(() => {
           logger.error(`plan did not finish within ${STOP_WAIT_MS} ms of the abort`);
         });
       }
+      // The ended item's history entry, before the process goes.
+      await finishing;
+      publisher.close();
       actor.stop();
       await service.stop().catch(() => undefined);
       devices.close();
@@ -148,8 +194,70 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
   };
 }
 
-/** A host heartbeat is at most one interval away when the engine has just started. */
-const HOST_WAIT_MS = 2_000;
+function statusOf(beamline: string, snapshot: Snapshot, queue: QueueState): brightline.v1.PlanStatus.$Properties {
+  const { current, last } = snapshot.context;
+  return {
+    beamline,
+    state: runEngineState(snapshot),
+    item_uid: current?.item.itemUid ?? last?.itemUid ?? '',
+    plan_name: current?.item.planName ?? last?.planName ?? '',
+    run_uids: current?.progress.runUids ?? last?.runUids ?? [],
+    step: current?.progress.step ?? 0,
+    total_steps: current?.progress.totalSteps ?? 0,
+    eta_s: current?.progress.etaS ?? 0,
+    reason: current?.reason ?? '',
+    last_exit_status: last?.exitStatus ?? '',
+    last_reason: last?.reason ?? '',
+    last_result_json: last?.result === undefined ? '' : JSON.stringify(last.result),
+    queued: queue.items.filter((item) => item.item_uid !== queue.running_item_uid).length,
+    queue_started: queue.started,
+  };
+}
+
+/**
+ * Publishes PlanStatus on bl.v1.planstate.<beamline>: at once on a change of state, at most every
+ * `intervalMs` for progress alone, so 5,000 events/s do not become 5,000 status messages.
+ */
+function statePublisher(bus: Bus, beamline: string, actor: { getSnapshot(): Snapshot }, queue: PlanQueue, intervalMs: number, logger: Logger) {
+  let lastState = '';
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  const publishNow = (): void => {
+    if (closed) return;
+    void queue.list().then(
+      (state) => bus.publish(subjects.planState(beamline), v1.PlanStatus, statusOf(beamline, actor.getSnapshot(), state)),
+      (error: unknown) => logger.warn(`could not publish the run engine state: ${describeError(error)}`),
+    );
+  };
+  return {
+    now: publishNow,
+    changed: (snapshot: Snapshot): void => {
+      const state = runEngineState(snapshot);
+      if (state !== lastState) {
+        lastState = state;
+        publishNow();
+        return;
+      }
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        publishNow();
+      }, intervalMs);
+    },
+    close: (): void => {
+      closed = true;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Feeds the suspenders the readings and health of the devices they watch. */
+function watchSuspenderInputs(bus: Bus, beamline: string, devices: RemoteDevices, suspenders: Suspenders): Array<() => void> {
+  return suspenders.devices.flatMap((device) => {
+    const health: BusSubscription = bus.subscribe(subjects.health(beamline, device), v1.DeviceHealth, (h) => suspenders.onHealth(device, h.state, h.reason));
+    const stopReadings = devices.monitor(device, (readings) => suspenders.onReading(device, readings));
+    return [() => health.unsubscribe(), stopReadings];
+  });
+}
 
 /** Refuses a plan naming devices nobody serves, before a run is opened for it. */
 async function checkDevicesServed(devices: RemoteDevices, beamline: string, names: readonly string[]): Promise<void> {
@@ -164,17 +272,6 @@ async function checkDevicesServed(devices: RemoteDevices, beamline: string, name
   }
   const unknown = names.filter((name) => !served.includes(name));
   if (unknown.length > 0) {
-    throw new InvalidArgumentError(
-      `${beamline} has no device ${unknown.map((n) => `'${n}'`).join(', ')} (its devices: ${served.join(', ') || 'none'})`,
-    );
+    throw new InvalidArgumentError(`${beamline} has no device ${unknown.map((n) => `'${n}'`).join(', ')} (its devices: ${served.join(', ') || 'none'})`);
   }
-}
-
-/** Submitted metadata goes into RunStart; event-model forbids '.' and '/' in its keys. */
-function userMetadata(request: brightline.v1.SubmitPlanRequest.$Properties): JsonObject {
-  const metadata: JsonObject = fromWireMap(request.metadata);
-  const bad = Object.keys(metadata).filter((key) => key === '' || /[./]/.test(key));
-  if (bad.length > 0) throw new InvalidArgumentError(`metadata keys must not contain '.' or '/': ${bad.map((k) => `'${k}'`).join(', ')}`);
-  if (request.user) metadata['user'] = request.user;
-  return metadata;
 }

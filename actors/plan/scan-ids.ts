@@ -1,28 +1,16 @@
 /**
- * Scan ids count up per beamline across run engine restarts: on start the engine finds the highest
- * scan_id among the beamline's RunStart documents in the stream.
+ * Scan ids count up per beamline across run engine restarts. The queue's KV keeps the last one;
+ * a beamline that has runs from before the KV key existed seeds it from its RunStart documents.
  */
-import { brightline } from '../../gen/proto.js';
-import { subjects, DOCUMENT_STREAM, type Bus } from '../transport/mod.js';
+import { subjects, type Bus } from '../transport/mod.js';
+import { readStoredDocuments } from './stream-replay.js';
 
-/**
- * Replays the beamline's documents and returns the highest RunStart scan_id (0 if none). An empty
- * stream sends nothing at all, so `quietMs` without a message means there is nothing more.
- */
+/** The highest RunStart scan_id among the beamline's stored documents (0 if none). */
 export async function recoverLastScanId(bus: Bus, beamline: string, quietMs = 300): Promise<number> {
   let last = 0;
-  let finish: () => void = () => undefined;
-  const done = new Promise<void>((resolve) => (finish = resolve));
-  let timer = setTimeout(() => finish(), quietMs);
-  const reader = await bus.readStream(DOCUMENT_STREAM, subjects.documents(beamline, '*'), brightline.v1.DocumentEnvelope, { kind: 'all' }, (envelope, info) => {
+  await readStoredDocuments(bus, subjects.documents(beamline, '*'), (envelope) => {
     if (envelope.name === 'start') last = Math.max(last, scanIdOf(envelope.json));
-    clearTimeout(timer);
-    if (info.pending === 0) finish();
-    else timer = setTimeout(() => finish(), quietMs);
-  });
-  await done;
-  clearTimeout(timer);
-  await reader.stop();
+  }, quietMs);
   return last;
 }
 

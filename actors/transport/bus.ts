@@ -12,10 +12,12 @@ import {
   type Subscription,
 } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, DeliverPolicy, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import { Kvm } from '@nats-io/kv';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
 import { BrightlineError, ErrorCode, NoResponderError, TimeoutError, type WireError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { decodeMessage, encodeMessage, type MessageType } from './codec.js';
+import { openKvBucket, type KvBucket, type KvBucketOptions } from './kv.js';
 import { traceHeaders, withClientSpan, withServerSpan } from './trace.js';
 
 /** Every reply type has an optional `error` (field 15 in proto/): set instead of a result. */
@@ -82,6 +84,7 @@ export interface BusOptions {
 export class Bus {
   private readonly js: JetStreamClient;
   private jsmPromise: Promise<JetStreamManager> | undefined;
+  private kvm: Kvm | undefined;
   private readonly services: Service[] = [];
 
   private constructor(
@@ -260,6 +263,15 @@ export class Bus {
         await done.catch(() => undefined);
       },
     };
+  }
+
+  /**
+   * A JetStream key-value bucket with protobuf values, created with `options` if it is missing (an
+   * existing bucket keeps its configuration).
+   */
+  async kv(bucket: string, options: KvBucketOptions = {}): Promise<KvBucket> {
+    this.kvm ??= new Kvm(this.js);
+    return openKvBucket(this.kvm, bucket, options, this.logger);
   }
 
   /** Resolves once the server has processed everything sent so far, new subscriptions included. */

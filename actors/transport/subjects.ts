@@ -34,6 +34,19 @@ export const PlanVerb = {
 } as const;
 export type PlanVerb = (typeof PlanVerb)[keyof typeof PlanVerb];
 
+/** Verbs of a beamline's plan queue, on `bl.v1.queue.<beamline>.<verb>` (proto/brightline/v1/queue.proto). */
+export const QueueVerb = {
+  Add: 'add',
+  Move: 'move',
+  Remove: 'remove',
+  Clear: 'clear',
+  List: 'list',
+  Start: 'start',
+  Stop: 'stop',
+  History: 'history',
+} as const;
+export type QueueVerb = (typeof QueueVerb)[keyof typeof QueueVerb];
+
 export const Role = {
   DeviceHost: 'device-host',
   RunEngine: 'run-engine',
@@ -79,11 +92,14 @@ export const subjects = {
     `bl.v1.health.${tokenOrWildcard(beamline, 'beamline')}.${tokenOrWildcard(device, 'device')}`,
   healthKey: (beamline: string, device: string): string => `${token(beamline, 'beamline')}.${token(device, 'device')}`,
   plan: (beamline: string, verb: PlanVerb): string => `bl.v1.plan.${token(beamline, 'beamline')}.${verb}`,
+  /** PlanStatus published by the run engine on every change of state or progress (pub/sub). */
+  planState: (beamline: TokenOrWildcard): string => `bl.v1.planstate.${tokenOrWildcard(beamline, 'beamline')}`,
   /** Where RunStart.. RunStop of one run are published; `*` for every run of the beamline. */
   documents: (beamline: TokenOrWildcard, runUid: TokenOrWildcard): string =>
     `bl.v1.docs.${tokenOrWildcard(beamline, 'beamline')}.${tokenOrWildcard(runUid, 'run uid')}`,
   allDocuments: (): string => 'bl.v1.docs.>',
   heartbeat: (role: Role | '*', instance: TokenOrWildcard): string =>
     `bl.v1.hb.${role}.${tokenOrWildcard(instance, 'instance')}`,
+  queue: (beamline: string, verb: QueueVerb): string => `bl.v1.queue.${token(beamline, 'beamline')}.${verb}`,
   queueBucket: (beamline: string): string => `BL_QUEUE_${token(beamline, 'beamline')}`,
 } as const;

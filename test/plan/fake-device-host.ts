@@ -119,7 +119,13 @@ export async function startFakeDeviceHost(bus: Bus, beamline: string, options: F
   });
   // a shutter needs no trigger; count() triggers every detector it is given, as Bluesky's does
   serve('shutter', DeviceVerb.Trigger, v1.TriggerRequest, v1.StatusReply, async () => ({ success: true }));
-  for (const device of DEVICES) serve(device, DeviceVerb.Stop, v1.StopRequest, v1.CommandReply, async () => ({}));
+  for (const device of DEVICES) {
+    serve(device, DeviceVerb.Stop, v1.StopRequest, v1.CommandReply, async () => ({}));
+    serve(device, DeviceVerb.Stage, v1.StageRequest, v1.CommandReply, async () => ({}));
+    serve(device, DeviceVerb.Unstage, v1.UnstageRequest, v1.CommandReply, async () => ({}));
+    serve(device, DeviceVerb.ReadConfiguration, v1.ReadConfigurationRequest, v1.ReadReply, async () => ({ readings: {} }));
+    serve(device, DeviceVerb.DescribeConfiguration, v1.DescribeConfigurationRequest, v1.DescribeReply, async () => ({ data_keys: {} }));
+  }
 
   return {
     kill: () => {

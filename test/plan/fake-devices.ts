@@ -5,8 +5,8 @@
  */
 import { BrightlineError, ErrorCode } from '../../lib/errors.js';
 import type { PlainValue } from '../../lib/values.js';
-import type { CommandOptions, DeviceAccess } from '../../actors/plan/device-access.js';
-import type { AssetDocument, DeviceDescription, DeviceRead } from '../../actors/plan/documents.js';
+import type { CollectedEvents, CommandOptions, ConfigureResult, DeviceAccess, DeviceConfiguration } from '../../actors/plan/device-access.js';
+import type { AssetDocument, DeviceDescription, DeviceRead, DeviceReading } from '../../actors/plan/documents.js';
 
 export class FakeDevices implements DeviceAccess {
   position = 0;
@@ -14,9 +14,15 @@ export class FakeDevices implements DeviceAccess {
   failOn: string | undefined;
   /** When set, trigger waits on this promise (or the abort signal). */
   triggerGate: Promise<void> | undefined;
+  /** Only triggers from this one on (1-based, counting every trigger) wait on the gate. */
+  gateFromTrigger = 1;
+  #triggers = 0;
   /** Frames 'cam' has taken. */
   frames = 0;
   readonly resourceUid = 'res-1';
+  velocity = 1;
+  flying: CollectedEvents['events'] = [];
+  readonly monitors = new Map<string, (readings: Record<string, DeviceReading>) => void>();
 
   async describe(device: string): Promise<DeviceDescription> {
     this.record(`describe ${device}`);
@@ -68,8 +74,9 @@ export class FakeDevices implements DeviceAccess {
   async trigger(device: string, options: CommandOptions = {}): Promise<void> {
     this.record(`trigger ${device}`);
     if (device === 'cam') this.frames += 1;
+    this.#triggers += 1;
     const gate = this.triggerGate;
-    if (!gate) return;
+    if (!gate || this.#triggers < this.gateFromTrigger) return;
     await new Promise<void>((resolve, reject) => {
       options.signal?.addEventListener('abort', () => reject(new BrightlineError(ErrorCode.Cancelled, 'cancelled')), { once: true });
       void gate.then(resolve);
@@ -78,6 +85,63 @@ export class FakeDevices implements DeviceAccess {
 
   async stop(device: string): Promise<void> {
     this.calls.push(`stop ${device}`);
+  }
+
+  async stage(device: string): Promise<void> {
+    this.record(`stage ${device}`);
+  }
+
+  async unstage(device: string): Promise<void> {
+    this.record(`unstage ${device}`);
+  }
+
+  async configure(device: string, values: Record<string, PlainValue>): Promise<ConfigureResult> {
+    this.record(`configure ${device} ${JSON.stringify(values)}`);
+    const old = { [`${device}_velocity`]: { value: this.velocity, timestamp: 1000 } };
+    if (typeof values['velocity'] === 'number') this.velocity = values['velocity'];
+    return { old, new: { [`${device}_velocity`]: { value: this.velocity, timestamp: 1001 } } };
+  }
+
+  async configuration(device: string): Promise<DeviceConfiguration> {
+    if (device !== 'm1') return { data: {}, timestamps: {}, dataKeys: {} };
+    return {
+      data: { m1_velocity: this.velocity },
+      timestamps: { m1_velocity: 1000 },
+      dataKeys: { m1_velocity: { source: 'sim://m1.VELO', dtype: 'number', shape: [], units: 'mm/s', precision: 3, object_name: 'm1' } },
+    };
+  }
+
+  async kickoff(device: string, params: Record<string, PlainValue>): Promise<void> {
+    this.record(`kickoff ${device} ${JSON.stringify(params)}`);
+    this.flying = [1, 2, 3].map((i) => ({ time: 2000 + i, data: { m1: i, det: i * i }, timestamps: { m1: 2000 + i, det: 2000 + i } }));
+  }
+
+  async complete(device: string): Promise<void> {
+    this.record(`complete ${device}`);
+  }
+
+  async collect(device: string): Promise<CollectedEvents> {
+    this.record(`collect ${device}`);
+    const events = this.flying;
+    this.flying = [];
+    return {
+      dataKeys: {
+        m1: { source: 'sim://m1', dtype: 'number', shape: [], precision: 3, object_name: device },
+        det: { source: 'sim://det', dtype: 'number', shape: [], precision: 0, object_name: device },
+      },
+      events,
+    };
+  }
+
+  monitor(device: string, listener: (readings: Record<string, DeviceReading>) => void): () => void {
+    this.record(`monitor ${device}`);
+    this.monitors.set(device, listener);
+    return () => this.monitors.delete(device);
+  }
+
+  /** A reading update of a monitored device, as the device host would publish it. */
+  publish(device: string, value: number): void {
+    this.monitors.get(device)?.({ [device]: { value, timestamp: 3000 + value } });
   }
 
   private record(call: string): void {

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { brightline } from '../../gen/proto.js';
-import { Bus, subjects, DOCUMENT_STREAM, PlanVerb } from '../../actors/transport/mod.js';
+import { Bus, subjects, DOCUMENT_STREAM, PlanVerb, QueueVerb } from '../../actors/transport/mod.js';
 import { startRunEngine, type RunEngineHost } from '../../actors/plan/run-engine-host.js';
 import { loadEventModelValidator, type DocumentValidator } from '../../actors/plan/document-schemas.js';
 import { BrightlineError, ErrorCode } from '../../lib/errors.js';
@@ -198,13 +198,11 @@ describe('run engine against a real nats-server and a fake device host', () => {
     assert.match(String(docs.at(-1)?.body['reason']), /announced it is stopping/);
   });
 
-  it('aborts mid-run, refusing a second submit meanwhile', async () => {
+  it('aborts mid-run; a plan submitted meanwhile waits in the queue and runs next', async () => {
     await setUp('BL03', { triggerMs: 100 });
     const itemUid = await submit('BL03', 'scan', { detectors: ['det'], motor: 'm1', start: 0, stop: 1, num: 20 });
-    await assert.rejects(
-      submit('BL03', 'count', { detectors: ['det'] }),
-      (error: unknown) => error instanceof BrightlineError && error.code === ErrorCode.FailedPrecondition && /busy with plan 'scan'/.test(error.message),
-    );
+    const queued = await submit('BL03', 'count', { detectors: ['det'] });
+    assert.equal((await status('BL03')).queued, 1);
     const docs = await documentsOf('BL03', itemUid, (seq) => {
       if (seq === 2) {
         void client.request(subjects.plan('BL03', PlanVerb.Abort), v1.PlanControlRequest, { reason: 'beam lost' }, v1.PlanControlReply, { timeoutMs: 2000 })
@@ -214,8 +212,11 @@ describe('run engine against a real nats-server and a fake device host', () => {
     const stop = docs.at(-1)?.body ?? {};
     assert.equal(stop['exit_status'], 'abort');
     assert.match(String(stop['reason']), /beam lost/);
+    const next = await documentsOf('BL03', queued);
+    assert.equal(next.at(-1)?.body['exit_status'], 'success');
     await until('idle', async () => (await status('BL03')).state === 'idle');
-    assert.equal((await status('BL03')).last_exit_status, 'abort');
+    const history = await client.request(subjects.queue('BL03', QueueVerb.History), v1.QueueHistoryRequest, {}, v1.QueueHistoryReply, { timeoutMs: 2000 });
+    assert.deepEqual(history.entries.map((e) => [e.item?.plan_name, e.exit_status]), [['scan', 'abort'], ['count', 'success']]);
   });
 
   it('refuses bad plan arguments with every problem listed', async () => {

@@ -1,0 +1,345 @@
+/**
+ * JetStream key-value buckets with protobuf values: reads carry the revision, writes can be
+ * compare-and-set on it, and conflicts come back as typed, retryable errors.
+ */
+import { JetStreamApiCodes, JetStreamApiError } from '@nats-io/jetstream';
+import { KvWatchInclude, type KV, type Kvm } from '@nats-io/kv';
+import { BrightlineError, ErrorCode } from '../../lib/errors.js';
+import type { Logger } from '../../lib/log.js';
+import { decodeMessage, encodeMessage, type MessageType } from './codec.js';
+
+export interface KvBucketOptions {
+  /** Values kept per key (1..64); 1 by default. */
+  history?: number;
+  /** Values older than this are removed by the server; 0 (default) keeps them for ever. */
+  ttlMs?: number;
+  /** 1, 3 or 5; 1 by default. Only applies when this call creates the bucket. */
+  replicas?: number;
+}
+
+export interface KvValue<T> {
+  value: T;
+  revision: number;
+}
+
+/** Called for every change of a watched key; `value` is undefined when the key was deleted. */
+export type KvChangeHandler<T> = (key: string, value: T | undefined, revision: number) => void;
+
+export interface KvWatchOptions {
+  /** Deliver every kept value of the matching keys first, not only the latest. */
+  includeHistory?: boolean;
+  /** Deliver only changes made after the watch started. */
+  updatesOnly?: boolean;
+}
+
+export interface KvWatch {
+  stop(): Promise<void>;
+}
+
+export interface KvBucket {
+  readonly name: string;
+  /** The latest value and its revision; undefined when the key is missing or deleted. */
+  get<T>(key: string, type: MessageType<T, never>): Promise<KvValue<T> | undefined>;
+  /** Writes unconditionally; returns the new revision. */
+  put<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number>;
+  /** Writes only if the key is missing or deleted, else throws KvKeyExistsError. */
+  create<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number>;
+  /** Compare-and-set: writes only if the key is still at `expectedRevision`, else KvRevisionMismatchError. */
+  update<P>(key: string, type: MessageType<unknown, P>, value: P, expectedRevision: number): Promise<number>;
+  delete(key: string): Promise<void>;
+  /** The keys that have a value, matching `filter` (NATS wildcards `*` and `>`), unordered. */
+  keys(filter?: string): Promise<string[]>;
+  /**
+   * Calls `onChange` with the latest value of every key matching `keyPattern`, then with every
+   * change until `stop`. A value that does not decode is logged and skipped.
+   */
+  watch<T>(keyPattern: string, type: MessageType<T, never>, onChange: KvChangeHandler<T>, options?: KvWatchOptions): Promise<KvWatch>;
+}
+
+export class KvKeyExistsError extends BrightlineError {
+  constructor(readonly bucket: string, readonly key: string, options?: ErrorOptions) {
+    super(ErrorCode.AlreadyExists, `key '${key}' already exists in KV bucket '${bucket}'`, options);
+  }
+}
+
+/** Another writer changed the key since it was read: read it again and retry. */
+export class KvRevisionMismatchError extends BrightlineError {
+  constructor(
+    readonly bucket: string,
+    readonly key: string,
+    readonly expectedRevision: number,
+    options?: ErrorOptions,
+  ) {
+    super(
+      ErrorCode.Aborted,
+      `key '${key}' of KV bucket '${bucket}' is no longer at revision ${expectedRevision}: another writer changed it`,
+      { retryable: true, ...options },
+    );
+  }
+}
+
+/** Any other failure of a KV operation (bucket unreachable, invalid key, server error). */
+export class KvOperationError extends BrightlineError {
+  constructor(
+    readonly bucket: string,
+    readonly operation: string,
+    readonly key: string,
+    cause: unknown,
+  ) {
+    const invalid = cause instanceof Error && /invalid (key|bucket)/i.test(cause.message);
+    super(
+      invalid ? ErrorCode.InvalidArgument : ErrorCode.Unavailable,
+      `KV ${operation} of '${key}' in bucket '${bucket}' failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { retryable: !invalid, cause },
+    );
+  }
+}
+
+/** Creates the bucket if it is missing (keeping an existing bucket's configuration) and binds to it. */
+export async function openKvBucket(kvm: Kvm, name: string, options: KvBucketOptions, logger: Logger): Promise<KvBucket> {
+  let kv: KV;
+  try {
+    kv = await kvm.create(name, {
+      history: options.history ?? 1,
+      ttl: options.ttlMs ?? 0,
+      replicas: options.replicas ?? 1,
+    });
+  } catch (cause) {
+    throw new KvOperationError(name, 'open', '*', cause);
+  }
+  return new NatsKvBucket(name, kv, logger);
+}
+
+class NatsKvBucket implements KvBucket {
+  constructor(
+    readonly name: string,
+    private readonly kv: KV,
+    private readonly logger: Logger,
+  ) {}
+
+  async get<T>(key: string, type: MessageType<T, never>): Promise<KvValue<T> | undefined> {
+    const entry = await this.attempt('get', key, () => this.kv.get(key));
+    if (!entry || entry.operation !== 'PUT') return undefined;
+    return { value: decodeMessage(type, entry.value, this.where(key)), revision: entry.revision };
+  }
+
+  put<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number> {
+    return this.attempt('put', key, () => this.kv.put(key, encodeMessage(type, value)));
+  }
+
+  async create<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number> {
+    try {
+      return await this.kv.create(key, encodeMessage(type, value));
+    } catch (cause) {
+      if (isWrongLastSequence(cause)) throw new KvKeyExistsError(this.name, key, { cause });
+      throw new KvOperationError(this.name, 'create', key, cause);
+    }
+  }
+
+  async update<P>(key: string, type: MessageType<unknown, P>, value: P, expectedRevision: number): Promise<number> {
+    if (!Number.isInteger(expectedRevision) || expectedRevision <= 0) {
+      throw new KvRevisionMismatchError(this.name, key, expectedRevision);
+    }
+    try {
+      return await this.kv.update(key, encodeMessage(type, value), expectedRevision);
+    } catch (cause) {
+      if (isWrongLastSequence(cause)) throw new KvRevisionMismatchError(this.name, key, expectedRevision, { cause });
+      throw new KvOperationError(this.name, 'update', key, cause);
+    }
+  }
+
+  delete(key: string): Promise<void> {
+    return this.attempt('delete', key, () => this.kv.delete(key));
+  }
+
+  keys(filter = '>'): Promise<string[]> {
+    return this.attempt('keys', filter, async () => {
+      const found: string[] = [];
+      for await (const key of await this.kv.keys(filter)) found.push(key);
+      return found;
+    });
+  }
+
+  async watch<T>(
+    keyPattern: string,
+    type: MessageType<T, never>,
+    onChange: KvChangeHandler<T>,
+    options: KvWatchOptions = {},
+  ): Promise<KvWatch> {
+    const include = options.includeHistory
+      ? KvWatchInclude.AllHistory
+      : options.updatesOnly
+        ? KvWatchInclude.UpdatesOnly
+        : KvWatchInclude.LastValue;
+    const entries = await this.attempt('watch', keyPattern, () => this.kv.watch({ key: keyPattern, include }));
+    const done = (async () => {
+      for await (const entry of entries) {
+        let value: T | undefined;
+        if (entry.operation === 'PUT') {
+          try {
+            value = decodeMessage(type, entry.value, this.where(entry.key));
+          } catch (error) {
+            this.logger.warn((error as Error).message);
+            continue;
+          }
+        }
+        try {
+          onChange(entry.key, value, entry.revision);
+        } catch (error) {
+          this.logger.warn(`watcher of '${keyPattern}' in KV bucket '${this.name}' threw: ${String(error)}`);
+        }
+      }
+    })();
+    return {
+      stop: async () => {
+        entries.stop();
+        await done.catch(() => undefined);
+      },
+    };
+  }
+
+  private where(key: string): string {
+    return `kv://${this.name}/${key}`;
+  }
+
+  private async attempt<R>(operation: string, key: string, run: () => Promise<R>): Promise<R> {
+    try {
+      return await run();
+    } catch (cause) {
+      if (cause instanceof BrightlineError) throw cause;
+      throw new KvOperationError(this.name, operation, key, cause);
+    }
+  }
+}
+
+function isWrongLastSequence(error: unknown): boolean {
+  return (
+    error instanceof JetStreamApiError &&
+    (error.code === JetStreamApiCodes.StreamWrongLastSequence || error.code === JetStreamApiCodes.StreamWrongLastSequenceUnknown)
+  );
+}
+
+interface MemoryRevision {
+  /** Undefined for a delete marker. */
+  bytes: Uint8Array | undefined;
+  revision: number;
+}
+
+interface MemoryWatcher {
+  pattern: string;
+  deliver: (key: string, bytes: Uint8Array | undefined, revision: number) => void;
+}
+
+/** NATS's rule for KV keys: subject-safe tokens separated by dots. */
+const KV_KEY = /^[-/=\w]+(\.[-/=\w]+)*$/;
+
+/**
+ * A KvBucket in memory with the semantics of the NATS one (bucket-wide revisions, compare-and-set,
+ * delete markers, wildcard keys and watches), for unit tests of code written against KvBucket.
+ * Watchers are called synchronously, inside the write.
+ */
+export class MemoryKvBucket implements KvBucket {
+  private lastRevision = 0;
+  private readonly byKey = new Map<string, MemoryRevision[]>();
+  private readonly watchers = new Set<MemoryWatcher>();
+
+  constructor(
+    readonly name: string,
+    private readonly options: KvBucketOptions = {},
+  ) {}
+
+  async get<T>(key: string, type: MessageType<T, never>): Promise<KvValue<T> | undefined> {
+    const last = this.latest(this.checked('get', key));
+    if (!last?.bytes) return undefined;
+    return { value: decodeMessage(type, last.bytes, `kv://${this.name}/${key}`), revision: last.revision };
+  }
+
+  async put<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number> {
+    return this.write(this.checked('put', key), encodeMessage(type, value));
+  }
+
+  async create<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number> {
+    if (this.latest(this.checked('create', key))?.bytes) throw new KvKeyExistsError(this.name, key);
+    return this.write(key, encodeMessage(type, value));
+  }
+
+  async update<P>(key: string, type: MessageType<unknown, P>, value: P, expectedRevision: number): Promise<number> {
+    if (this.latest(this.checked('update', key))?.revision !== expectedRevision) {
+      throw new KvRevisionMismatchError(this.name, key, expectedRevision);
+    }
+    return this.write(key, encodeMessage(type, value));
+  }
+
+  async delete(key: string): Promise<void> {
+    this.write(this.checked('delete', key), undefined);
+  }
+
+  async keys(filter = '>'): Promise<string[]> {
+    return [...this.byKey.keys()].filter((key) => matchesKey(filter, key) && this.latest(key)?.bytes !== undefined);
+  }
+
+  async watch<T>(
+    keyPattern: string,
+    type: MessageType<T, never>,
+    onChange: KvChangeHandler<T>,
+    options: KvWatchOptions = {},
+  ): Promise<KvWatch> {
+    const deliver = (key: string, bytes: Uint8Array | undefined, revision: number): void => {
+      onChange(key, bytes && decodeMessage(type, bytes, `kv://${this.name}/${key}`), revision);
+    };
+    if (!options.updatesOnly) {
+      const kept: Array<MemoryRevision & { key: string }> = [];
+      for (const [key, revisions] of this.byKey) {
+        if (!matchesKey(keyPattern, key)) continue;
+        const shown = options.includeHistory ? revisions : revisions.slice(-1);
+        for (const revision of shown) kept.push({ key, ...revision });
+      }
+      kept.sort((a, b) => a.revision - b.revision);
+      for (const entry of kept) deliver(entry.key, entry.bytes, entry.revision);
+    }
+    const watcher: MemoryWatcher = { pattern: keyPattern, deliver };
+    this.watchers.add(watcher);
+    return { stop: async () => void this.watchers.delete(watcher) };
+  }
+
+  private write(key: string, bytes: Uint8Array | undefined): number {
+    const revision = ++this.lastRevision;
+    const revisions = this.byKey.get(key) ?? [];
+    revisions.push({ bytes, revision });
+    revisions.splice(0, Math.max(0, revisions.length - (this.options.history ?? 1)));
+    this.byKey.set(key, revisions);
+    for (const watcher of this.watchers) {
+      if (!matchesKey(watcher.pattern, key)) continue;
+      try {
+        watcher.deliver(key, bytes, revision);
+      } catch (error) {
+        // As on NATS, a failing watcher does not fail the write; it surfaces as an uncaught error.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+    return revision;
+  }
+
+  private latest(key: string): MemoryRevision | undefined {
+    return this.byKey.get(key)?.at(-1);
+  }
+
+  private checked(operation: string, key: string): string {
+    if (!KV_KEY.test(key)) throw new KvOperationError(this.name, operation, key, new Error(`invalid key: ${key}`));
+    return key;
+  }
+}
+
+/** NATS subject matching: `*` is one token, a final `>` one or more. */
+function matchesKey(pattern: string, key: string): boolean {
+  const wanted = pattern.split('.');
+  const tokens = key.split('.');
+  for (let i = 0; i < wanted.length; i++) {
+    const token = wanted[i];
+    if (token === '>') return tokens.length > i;
+    if (i >= tokens.length || (token !== '*' && token !== tokens[i])) return false;
+  }
+  return wanted.length === tokens.length;
+}
