@@ -1,13 +1,14 @@
 import { Bus } from '../actors/transport/mod.js';
 import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig } from '../deploy/facility-config.js';
 import { createLogger } from '../lib/log.js';
-import { flagValue, parseArgv, parseCount, parseDeviceList, parseNumber, type ParsedArgs } from './argv.js';
+import { flagValue, parseArgv, type ParsedArgs } from './argv.js';
 import { natsUrl, resolveBeamline } from './environment.js';
-import { CliError, ExitCode } from './exit-codes.js';
-import { submitAndFollow } from './follow-run.js';
+import { ExitCode } from './exit-codes.js';
 import { untilShutdown, untilShutdownSignal } from './lifetime.js';
 import { ca, simIoc } from './epics-commands.js';
-import { config, configure, describe, devices, mv, read, stage, stop, trigger, unstage } from './device-commands.js';
+import { config, configure, describe, devices, mv, read, stage, trigger, unstage } from './device-commands.js';
+import { abort, count, halt, pause, plans, replay, resume, run, runs, scan, status, stop } from './plan-commands.js';
+import { queue } from './queue-commands.js';
 
 export interface Command {
   summary: string;
@@ -24,14 +25,6 @@ function parse(argv: string[], command: Command): ParsedArgs | undefined {
     return undefined;
   }
   return args;
-}
-
-async function connectForCli(name: string): Promise<Bus> {
-  try {
-    return await Bus.connect({ servers: natsUrl(), name, connectTimeoutMs: 3_000 });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n  is the facility running? start it with './brightline up' (or set NATS_URL)`, ExitCode.Unavailable);
-  }
 }
 
 /** Runs a long-lived role until SIGINT/SIGTERM, then stops it cleanly. */
@@ -57,7 +50,12 @@ const up: Command = {
     const { parseDeviceConfigs } = await import('../actors/device/config.js');
     const { launchFacility } = await import('../deploy/launcher.js');
     const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
-    for (const beamline of config.beamlines) parseDeviceConfigs(beamline.devices, beamline.id);
+    const { parseSuspenders } = await import('../actors/plan/suspenders.js');
+    // Every problem of the config before anything starts, not one process failing after another.
+    for (const beamline of config.beamlines) {
+      parseDeviceConfigs(beamline.devices, beamline.id);
+      parseSuspenders(beamline.suspenders, beamline.id);
+    }
     await launchFacility({ config, natsUrl: natsUrl(), logger: createLogger('up'), out: process.stdout, until: untilShutdownSignal() });
     return ExitCode.Ok;
   },
@@ -84,68 +82,35 @@ const deviceHost: Command = {
 };
 
 const runEngine: Command = {
-  summary: "run one beamline's plans and publish their documents",
-  usage: 'brightline run-engine --beamline BL01',
+  summary: "run one beamline's queue of plans, with its suspenders, and publish their documents",
+  usage: 'brightline run-engine --beamline BL01 [--config deploy/facility.yaml]',
   async run(argv) {
     const args = parse(argv, runEngine);
     if (!args) return ExitCode.Ok;
     const { startRunEngine } = await import('../actors/plan/run-engine-host.js');
-    const beamline = resolveBeamline(flagValue(args, 'beamline'));
-    const name = `${beamline} run-engine`;
-    return serveUntilSignal(name, (bus) => startRunEngine({ bus, beamline, logger: createLogger(name) }));
+    const { parseSuspenders } = await import('../actors/plan/suspenders.js');
+    const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
+    const beamline = findBeamline(config, resolveBeamline(flagValue(args, 'beamline')));
+    const suspenders = parseSuspenders(beamline.suspenders, beamline.id);
+    const name = `${beamline.id} run-engine`;
+    return serveUntilSignal(name, (bus) => startRunEngine({ bus, beamline: beamline.id, suspenders, logger: createLogger(name) }));
   },
 };
-
-const scan: Command = {
-  summary: 'scan a motor from START to STOP in NUM points, reading detectors at each; prints a live table',
-  usage: 'brightline scan DET[,DET...] MOTOR START STOP NUM [--beamline BL01] [--json]',
-  async run(argv) {
-    const args = parse(argv, scan);
-    if (!args) return ExitCode.Ok;
-    const [detectors, motor, start, stop, num, ...extra] = args.positionals;
-    if (extra.length > 0 || num === undefined) throw new CliError(`expected 5 arguments\nusage: ${scan.usage}`, ExitCode.Usage);
-    const planArgs = {
-      detectors: parseDeviceList(detectors, 'DET'),
-      motor: parseDeviceList(motor, 'MOTOR')[0] ?? '',
-      start: parseNumber(start, 'START'),
-      stop: parseNumber(stop, 'STOP'),
-      num: parseCount(num, 'NUM'),
-    };
-    return followPlan(args, 'scan', planArgs);
-  },
-};
-
-const count: Command = {
-  summary: 'read detectors NUM times, DELAY seconds apart; prints a live table',
-  usage: 'brightline count DET[,DET...] [NUM] [DELAY] [--beamline BL01] [--json]',
-  async run(argv) {
-    const args = parse(argv, count);
-    if (!args) return ExitCode.Ok;
-    const [detectors, num, delay, ...extra] = args.positionals;
-    if (extra.length > 0 || detectors === undefined) throw new CliError(`usage: ${count.usage}`, ExitCode.Usage);
-    const planArgs = {
-      detectors: parseDeviceList(detectors, 'DET'),
-      num: num === undefined ? 1 : parseCount(num, 'NUM'),
-      delay: delay === undefined ? 0 : parseNumber(delay, 'DELAY'),
-    };
-    return followPlan(args, 'count', planArgs);
-  },
-};
-
-async function followPlan(args: ParsedArgs, planName: string, planArgs: Record<string, number | string | string[]>): Promise<number> {
-  const beamline = resolveBeamline(flagValue(args, 'beamline'));
-  const bus = await connectForCli(`brightline ${planName}`);
-  try {
-    return await submitAndFollow({ bus, beamline, planName, args: planArgs, json: args.flags.has('json'), out: process.stdout });
-  } finally {
-    await bus.close();
-  }
-}
 
 export const commands: Record<string, Command> = {
   up,
+  plans,
+  run,
   scan,
   count,
+  status,
+  pause,
+  resume,
+  abort,
+  halt,
+  queue,
+  runs,
+  replay,
   ca,
   devices,
   read,

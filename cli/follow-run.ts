@@ -1,152 +1,252 @@
 /**
- * Submits a plan to a beamline's run engine and follows its documents live from JetStream until
- * the RunStop, printing a table (or JSON lines). Never hangs: a silent run engine is noticed.
+ * Submits a plan to a beamline's run engine and follows it to its end: the documents of its runs
+ * live from JetStream (a table, or JSON lines), its progress and pauses from the run engine's
+ * state, and its outcome from the queue's history, so a plan that opens several runs, or none, ends
+ * right. Never hangs: a silent run engine is noticed.
  */
-import { brightline } from '../gen/proto.js';
-import { Bus, DOCUMENT_STREAM, PlanVerb, Role, subjects, type StreamReader } from '../actors/transport/mod.js';
-import { toWireMap, type PlainValue } from '../lib/values.js';
-import { EventTable, type DescriptorLike, type EventLike } from './event-table.js';
+import { BrightlineError, ErrorCode } from '../lib/errors.js';
+import { outputWidth } from './device-format.js';
 import { ExitCode } from './exit-codes.js';
-
-const v1 = brightline.v1;
+import { ControlVerb, type HistoryEntryInfo, type PlanClient, type PlanStatusInfo, type RunDocument, type Submission, type SubmitResult } from './plan-client.js';
+import { formatProgress, interestingResult, shortUid, stateHint, StatusLine } from './plan-format.js';
+import { RunPrinter } from './plan-run-printer.js';
 
 export interface FollowRunOptions {
-  bus: Bus;
-  beamline: string;
-  planName: string;
-  args: Record<string, PlainValue>;
-  metadata?: Record<string, PlainValue>;
+  client: PlanClient;
+  submission: Submission;
   json: boolean;
   out: NodeJS.WritableStream;
+  /** Notes that must not mix with JSON output. */
+  notes: NodeJS.WritableStream;
+  /** Redraw a progress line in place (a terminal, and not --json). */
+  tty: boolean;
   /** How long the run engine may be silent (no heartbeat) before we stop waiting. */
   runEngineSilenceMs?: number;
 }
 
-interface StopDocument {
-  exit_status: string;
-  reason?: string;
-  num_events?: Record<string, number>;
-}
+/** How many finished items to look through for ours: it is the newest, unless others ended since. */
+const HISTORY_LOOKBACK = 20;
+/** The outcome is in the history; the RunStop of each of its runs is at most this far behind. */
+const STOP_GRACE_MS = 3_000;
+/** A safety net under the state messages that prompt a look at the history. */
+const HISTORY_POLL_MS = 2_000;
 
 export async function submitAndFollow(options: FollowRunOptions): Promise<ExitCode> {
-  const { bus, beamline, out } = options;
+  const { client } = options;
   const follower = new RunFollower(options);
   // Subscribe before submitting, so not even the RunStart of a very fast plan can be missed.
-  const reader: StreamReader = await bus.readStream(
-    DOCUMENT_STREAM,
-    subjects.documents(beamline, '*'),
-    v1.DocumentEnvelope,
-    { kind: 'new' },
-    (envelope) => follower.accept(envelope),
-  );
-  const silence = watchRunEngine(bus, beamline, options.runEngineSilenceMs ?? 5_000, (message) => follower.fail(message));
-  const onInterrupt = (): void => {
-    out.write(`\ninterrupted: asking ${beamline}'s run engine to abort the run...\n`);
-    follower.interrupted = true;
-    void bus
-      .request(subjects.plan(beamline, PlanVerb.Abort), v1.PlanControlRequest, { reason: 'interrupted from the CLI' }, v1.PlanControlReply, { timeoutMs: 5_000 })
-      .catch((error: unknown) => follower.fail(`could not abort: ${(error as Error).message}`));
-  };
+  const documents = await client.followDocuments((document) => follower.accept(document));
+  const statuses = client.onStatus((status) => follower.onStatus(status));
+  const silence = client.watchRunEngine(options.runEngineSilenceMs ?? 5_000, (message) => follower.fail(message));
+  const onInterrupt = (): void => follower.interrupt();
   process.once('SIGINT', onInterrupt);
   try {
-    const reply = await bus.request(
-      subjects.plan(beamline, PlanVerb.Submit),
-      v1.SubmitPlanRequest,
-      {
-        plan_name: options.planName,
-        args: toWireMap(options.args),
-        metadata: toWireMap(options.metadata ?? {}),
-        user: process.env['USER'] ?? '',
-      },
-      v1.SubmitPlanReply,
-      { timeoutMs: 10_000 },
-    );
-    if (!options.json) out.write(`${options.planName} submitted to ${beamline} (plan ${reply.item_uid})\n`);
-    follower.follow(reply.item_uid);
+    follower.follow(await client.submit(options.submission));
     return await follower.finished;
   } finally {
     process.off('SIGINT', onInterrupt);
     silence.stop();
-    await reader.stop();
+    statuses.stop();
+    follower.close();
+    await documents.stop();
   }
 }
 
 class RunFollower {
-  interrupted = false;
   readonly finished: Promise<ExitCode>;
   private resolve: (code: ExitCode) => void = () => {};
+  private done = false;
   private itemUid: string | undefined;
-  private readonly early: brightline.v1.DocumentEnvelope[] = [];
+  private started = false;
+  private interrupted = false;
+  private readonly early: RunDocument[] = [];
   private readonly runUids = new Set<string>();
-  private table: EventTable | undefined;
+  private readonly stopped = new Set<string>();
+  private readonly printer: RunPrinter;
+  private readonly line: StatusLine;
+  private lastState = '';
+  private lastSeen = '';
+  private entry: HistoryEntryInfo | undefined;
+  private lookingUp = false;
+  private lookAgain = false;
+  private graceTimer: NodeJS.Timeout | undefined;
+  private pollTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: FollowRunOptions) {
     this.finished = new Promise((resolve) => (this.resolve = resolve));
+    this.line = new StatusLine(options.out, options.tty && !options.json);
+    this.printer = new RunPrinter((lines) => this.line.print(lines));
   }
 
-  follow(itemUid: string): void {
-    this.itemUid = itemUid;
-    for (const envelope of this.early.splice(0)) this.accept(envelope);
+  follow(reply: SubmitResult): void {
+    const { submission, client, json } = this.options;
+    this.itemUid = reply.item_uid;
+    if (!json) this.line.print(`${submission.plan_name} submitted to ${client.beamline} (plan ${reply.item_uid})\n`);
+    if (reply.position > 0) {
+      const ahead = `queued at position ${reply.position}: it runs after the ${reply.position === 1 ? 'plan' : `${reply.position} plans`} ahead of it`;
+      if (json) this.options.notes.write(`${ahead}\n`);
+      else this.line.print(`${ahead}\n`);
+      this.line.set(`waiting in the queue of ${client.beamline} (position ${reply.position})`);
+    }
+    for (const document of this.early.splice(0)) this.accept(document);
+    this.pollTimer = setInterval(() => this.lookUpOutcome(), HISTORY_POLL_MS);
+    if (this.interrupted) this.cancel();
+    else this.lookUpOutcome();
   }
 
-  fail(message: string): void {
-    this.options.out.write(`error: ${message}\n`);
-    this.resolve(ExitCode.RunFailed);
-  }
-
-  accept(envelope: brightline.v1.DocumentEnvelope): void {
+  accept(document: RunDocument): void {
     if (this.itemUid === undefined) {
-      this.early.push(envelope);
+      this.early.push(document);
       return;
     }
     // Other runs of the beamline share the stream: only RunStarts need reading to find ours.
-    if (envelope.name !== 'start' && !this.runUids.has(envelope.run_uid)) return;
-    const doc = JSON.parse(envelope.json) as Record<string, unknown>;
-    if (envelope.name === 'start' && doc['plan_item_uid'] === this.itemUid) this.runUids.add(envelope.run_uid);
-    if (!this.runUids.has(envelope.run_uid)) return;
-    if (this.options.json) this.options.out.write(`${JSON.stringify({ name: envelope.name, doc })}\n`);
-    else this.print(envelope.name, doc);
-    if (envelope.name === 'stop') this.onStop(doc as unknown as StopDocument);
-  }
-
-  private print(name: string, doc: Record<string, unknown>): void {
-    const out = this.options.out;
-    if (name === 'start') {
-      out.write(`run ${String(doc['uid'])} (scan_id ${String(doc['scan_id'])}) started\n`);
-    } else if (name === 'descriptor') {
-      this.table = new EventTable(doc as unknown as DescriptorLike);
-      out.write(`${this.table.header().join('\n')}\n`);
-    } else if (name === 'event' && this.table) {
-      out.write(`${this.table.row(doc as unknown as EventLike)}\n`);
-    } else if (name === 'stop') {
-      if (this.table) out.write(`${this.table.footer()}\n`);
-      const events = Object.values((doc['num_events'] as Record<string, number> | undefined) ?? {}).reduce((a, b) => a + b, 0);
-      const reason = doc['reason'] ? `: ${String(doc['reason'])}` : '';
-      out.write(`run ${String(doc['run_start'])} ended: ${String(doc['exit_status'])}${reason} (${events} events)\n`);
+    if (document.name !== 'start' && !this.runUids.has(document.run_uid)) return;
+    if (document.name === 'start' && document.doc['plan_item_uid'] === this.itemUid) {
+      this.runUids.add(document.run_uid);
+      this.started = true;
+    }
+    if (!this.runUids.has(document.run_uid)) return;
+    if (this.options.json) this.options.out.write(`${JSON.stringify({ name: document.name, doc: document.doc })}\n`);
+    else this.printer.accept(document);
+    if (document.name === 'stop') {
+      this.stopped.add(document.run_uid);
+      this.lookUpOutcome();
     }
   }
 
-  private onStop(stop: StopDocument): void {
-    if (stop.exit_status === 'success') this.resolve(ExitCode.Ok);
-    else if (this.interrupted) this.resolve(ExitCode.Interrupted);
-    else this.resolve(ExitCode.RunFailed);
+  onStatus(status: PlanStatusInfo): void {
+    if (this.itemUid === undefined || this.done) return;
+    if (status.item_uid === this.itemUid && status.state !== 'idle') {
+      this.started = true;
+      this.showState(status);
+      return;
+    }
+    if (!this.started) this.line.set(`waiting in the queue of ${status.beamline}: ${status.plan_name || 'a plan'} is ${status.state}`);
+    // Progress of another plan comes ten times a second: look at the history when something changed.
+    const seen = `${status.item_uid} ${status.state}`;
+    if (seen === this.lastSeen) return;
+    this.lastSeen = seen;
+    this.lookUpOutcome();
+  }
+
+  /** Ctrl-C: a plan still waiting leaves the queue; a running one is aborted cleanly. */
+  interrupt(): void {
+    this.interrupted = true;
+    process.once('SIGINT', () => process.exit(ExitCode.Interrupted));
+    if (this.itemUid !== undefined) this.cancel();
+  }
+
+  fail(message: string): void {
+    this.line.clear();
+    this.options.out.write(`error: ${message}\n`);
+    this.end(ExitCode.RunFailed);
+  }
+
+  close(): void {
+    clearTimeout(this.graceTimer);
+    clearInterval(this.pollTimer);
+    this.line.clear();
+  }
+
+  private cancel(): void {
+    const { client } = this.options;
+    const itemUid = this.itemUid ?? '';
+    const note = (text: string): void => this.line.print(`\n${text}\n`);
+    const abort = (): void => {
+      note(`interrupted: asking ${client.beamline}'s run engine to abort the run (Ctrl-C again to quit without waiting)...`);
+      client.control(ControlVerb.Abort, { reason: 'interrupted from the CLI' }).catch((error: unknown) => this.fail(`could not abort: ${(error as Error).message}`));
+    };
+    if (this.started) return abort();
+    client.queueRemove(itemUid).then(
+      () => {
+        note(`interrupted: ${this.options.submission.plan_name} (item ${shortUid(itemUid)}) left the queue of ${client.beamline} before it started`);
+        this.end(ExitCode.Interrupted);
+      },
+      (error: unknown) => {
+        // It started meanwhile (or has already ended, and the history says how).
+        if (error instanceof BrightlineError && error.code === ErrorCode.FailedPrecondition) abort();
+        else this.lookUpOutcome();
+      },
+    );
+  }
+
+  private showState(status: PlanStatusInfo): void {
+    const progress = formatProgress(status);
+    const why = status.reason ? ` (${status.reason})` : '';
+    const hint = stateHint(status.state);
+    this.line.set(truncate(`${status.plan_name}: ${status.state}${why}${progress ? `, ${progress}` : ''}${hint ? ` — ${hint}` : ''}`));
+    if (status.state === this.lastState) return;
+    const wasRunning = this.lastState === '' || this.lastState === 'running';
+    this.lastState = status.state;
+    // Without a terminal, say when the plan leaves running (and comes back), one line each.
+    if (this.options.tty || this.options.json || (status.state === 'running' && wasRunning)) return;
+    this.options.out.write(`${status.beamline}: ${status.state}${why}${hint ? `; ${hint}` : ''}\n`);
+  }
+
+  /** Looks for our item in the queue's history; once there (and its runs' RunStops printed), we are done. */
+  private lookUpOutcome(): void {
+    if (this.itemUid === undefined || this.done) return;
+    if (this.entry) return this.checkDone();
+    if (this.lookingUp) {
+      this.lookAgain = true;
+      return;
+    }
+    this.lookingUp = true;
+    this.options.client
+      .queueHistory(HISTORY_LOOKBACK)
+      .then((entries) => {
+        this.entry ??= entries.find((e) => e.item.item_uid === this.itemUid);
+        this.checkDone();
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        this.lookingUp = false;
+        if (this.lookAgain) {
+          this.lookAgain = false;
+          this.lookUpOutcome();
+        }
+      });
+  }
+
+  private checkDone(): void {
+    const entry = this.entry;
+    if (!entry || this.done) return;
+    if (entry.run_uids.every((uid) => this.stopped.has(uid))) return this.finish(entry);
+    this.graceTimer ??= setTimeout(() => this.finish(entry), STOP_GRACE_MS);
+  }
+
+  private finish(entry: HistoryEntryInfo): void {
+    if (this.done) return;
+    const { json, out } = this.options;
+    this.line.clear();
+    const printedStop = entry.run_uids.some((uid) => this.stopped.has(uid));
+    if (!printedStop) {
+      const text = `${entry.item.plan_name} (item ${shortUid(entry.item.item_uid)}) ended: ${entry.exit_status}${entry.reason ? `: ${entry.reason}` : ''}`;
+      if (json) this.options.notes.write(`${text}\n`);
+      else out.write(`${text}\n`);
+    }
+    const result = interestingResult(entry.result_json, entry.run_uids);
+    if (result !== undefined) out.write(json ? `${JSON.stringify({ name: 'result', doc: parseJson(result) })}\n` : `result: ${result}\n`);
+    if (entry.exit_status === 'success') this.end(ExitCode.Ok);
+    else this.end(this.interrupted ? ExitCode.Interrupted : ExitCode.RunFailed);
+  }
+
+  private end(code: ExitCode): void {
+    if (this.done) return;
+    this.done = true;
+    this.resolve(code);
   }
 }
 
-function watchRunEngine(bus: Bus, beamline: string, silenceMs: number, onSilent: (message: string) => void): { stop(): void } {
-  let lastSeen = Date.now();
-  const sub = bus.subscribe(subjects.heartbeat(Role.RunEngine, beamline), v1.Heartbeat, (hb) => {
-    lastSeen = Date.now();
-    if (hb.stopping) onSilent(`${beamline}'s run engine is shutting down`);
-  });
-  const timer = setInterval(() => {
-    const silent = Date.now() - lastSeen;
-    if (silent > silenceMs) onSilent(`${beamline}'s run engine has been silent for ${(silent / 1000).toFixed(1)} s; the run's outcome will be in its documents once it is back`);
-  }, 500);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      sub.unsubscribe();
-    },
-  };
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function truncate(text: string): string {
+  const width = outputWidth() - 1;
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
 }

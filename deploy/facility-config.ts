@@ -21,6 +21,8 @@ export interface BeamlineConfig {
   title: string;
   devices: unknown[];
   ioc?: IocConfig;
+  /** Raw; the run engine validates them (actors/plan/suspenders.ts). */
+  suspenders?: unknown[];
 }
 
 export interface FacilityConfig {
@@ -72,11 +74,13 @@ export function parseFacilityConfig(raw: unknown, source: string): FacilityConfi
     const devices = entry['devices'] ?? [];
     if (!Array.isArray(devices)) problems.push(`${id}.devices must be a list`);
     const ioc = parseIoc(entry['ioc'], `${id}.ioc`, problems);
+    if (entry['suspenders'] !== undefined && !Array.isArray(entry['suspenders'])) problems.push(`${id}.suspenders must be a list`);
     beamlines.push({
       id,
       title: typeof entry['title'] === 'string' ? entry['title'] : id,
       devices: Array.isArray(devices) ? devices : [],
       ...(ioc ? { ioc } : {}),
+      ...(Array.isArray(entry['suspenders']) ? { suspenders: entry['suspenders'] as unknown[] } : {}),
     });
   });
   const ports = beamlines.flatMap((b) => (b.ioc ? [b.ioc.port] : []));

@@ -72,6 +72,9 @@ export interface Suspension {
   readonly after?: () => Plan<unknown>;
 }
 
+/** `soft`: the plan paused itself between steps; what it started finishes and nothing is replayed. */
+type InterruptRequest = { kind: 'pause'; reason: string; soft?: boolean } | { kind: 'suspend'; suspension: Suspension };
+
 /** Raised inside a running step when a pause or suspension interrupts it. */
 class StepInterrupted extends Error {}
 
@@ -100,9 +103,12 @@ export class PlanInterpreter {
   #reply: unknown;
   #backgroundFailure: unknown;
   #deferredPause: string | undefined;
-  #interruptRequest: { kind: 'pause'; reason: string } | { kind: 'suspend'; suspension: Suspension } | undefined;
+  #interruptRequest: InterruptRequest | undefined;
   #interruption: RunInterrupted | undefined;
   #waiting: Waiting | undefined;
+  /** Between taking a pause or suspension and waiting in it: a resume that comes meanwhile is kept. */
+  #interrupting = false;
+  #pendingResume = false;
   #phase: InterpreterPhase = InterpreterPhase.Running;
   #stepCount = 0;
   #totalSteps = 0;
@@ -141,7 +147,11 @@ export class PlanInterpreter {
   resume(): void {
     const waiting = this.#waiting;
     this.#waiting = undefined;
-    waiting?.resolve();
+    if (waiting) return waiting.resolve();
+    // A suspension whose condition cleared before it was taken is dropped; one being set up (its
+    // pre-plan still closing the shutter) resumes as soon as it is ready.
+    if (this.#interruptRequest?.kind === 'suspend') this.#interruptRequest = undefined;
+    else if (this.#interrupting) this.#pendingResume = true;
   }
 
   /** Suspends now when the plan can be rewound, else at the next checkpoint. */
@@ -215,7 +225,6 @@ export class PlanInterpreter {
       this.#interruptRequest = { kind: 'pause', reason: this.#deferredPause };
     }
     this.#deferredPause = undefined;
-    if (this.#interruptRequest?.kind === 'suspend') this.#segment.abort(new StepInterrupted(this.#interruptRequest.suspension.reason));
   }
 
   /** Pauses or suspends if asked to, then sets up the replay and a fresh segment. */
@@ -223,11 +232,30 @@ export class PlanInterpreter {
     this.#throwIfInterrupted();
     const request = this.#interruptRequest;
     if (!request) return;
+    // Where the plan cannot be rewound, a suspension waits for the next checkpoint: stopping now
+    // would lose moves that cannot be replayed.
+    if (request.kind === 'suspend' && !this.#cache.rewindable) return;
     this.#interruptRequest = undefined;
-    this.#segment.abort(new StepInterrupted('interrupted'));
-    this.#run?.discardBundle();
-    this.#groups.clear();
-    await this.#stopTouched();
+    this.#interrupting = true;
+    this.#pendingResume = false;
+    try {
+      await this.#interrupt(request);
+    } finally {
+      this.#interrupting = false;
+    }
+  }
+
+  async #interrupt(request: InterruptRequest): Promise<void> {
+    if (request.kind === 'pause' && request.soft) {
+      await this.#wait(undefined);
+      // Resuming goes on after the pause message: a later interruption must not replay what came before.
+      if (this.#cache.rewindable) this.#cache.checkpoint();
+    } else {
+      this.#segment.abort(new StepInterrupted('interrupted'));
+      this.#run?.discardBundle();
+      this.#groups.clear();
+      await this.#stopTouched();
+    }
     this.#segment = new AbortController();
     this.#pauseClock();
     if (request.kind === 'pause') {
@@ -251,7 +279,10 @@ export class PlanInterpreter {
   }
 
   #waitForResume(): Promise<void> {
-    if (this.#interruption) return Promise.resolve();
+    if (this.#interruption || this.#pendingResume) {
+      this.#pendingResume = false;
+      return Promise.resolve();
+    }
     return new Promise<void>((resolve) => (this.#waiting = { resolve }));
   }
 
@@ -319,7 +350,7 @@ export class PlanInterpreter {
         return this.#step(`declare_stream '${msg.name}'`, this.#requireRun('declare_stream').declareStream(msg.name, msg.devices, options));
       case 'pause':
         if (msg.defer) this.#deferredPause = 'the plan asked to pause';
-        else this.#interruptRequest = { kind: 'pause', reason: 'the plan asked to pause' };
+        else this.#interruptRequest = { kind: 'pause', reason: 'the plan asked to pause', soft: true };
         return undefined;
       case 'checkpoint':
       case 'clear_checkpoint':

@@ -17,7 +17,7 @@ import { PlanInterpreter } from './plan-interpreter.js';
 import { PlanQueue, RECOVERED_REASON } from './plan-queue.js';
 import { buildSubmittedPlan } from './plan-registry.js';
 import { KvQueueStore } from './queue-store.js';
-import type { QueueState } from './queue-types.js';
+import type { QueueItem, QueueState } from './queue-types.js';
 import { QueueRunner } from './queue-runner.js';
 import { RemoteDevices } from './remote-devices.js';
 import { closeAbandonedRuns } from './run-recovery.js';
@@ -72,16 +72,17 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
   const scanIdsFromDocuments = await recoverLastScanId(bus, beamline);
   const emit = createDocumentPublisher({ bus, beamline, logger, validate: options.validateDocuments });
 
+  const devices = new RemoteDevices({ bus, beamline, logger, now, silenceMs: options.deviceHostSilenceMs });
+  devices.start();
   const abandoned = await queue.recoverInterrupted();
   if (abandoned) {
     logger.warn(`item ${abandoned.item.item_uid} (${abandoned.item.plan_name}) was running when the previous run engine stopped`);
     await closeAbandonedRuns(abandoned.run_uids, `${RECOVERED_REASON}: its run was cut short`, {
       bus, beamline, emit, newUid: () => newUid(), nowS: () => now() / 1000, logger,
     });
+    await stopAbandonedDevices(devices, abandoned.item, logger);
   }
 
-  const devices = new RemoteDevices({ bus, beamline, logger, now, silenceMs: options.deviceHostSilenceMs });
-  devices.start();
   const start: StartPlan = (item, hooks) =>
     new PlanInterpreter(
       item,
@@ -257,6 +258,25 @@ function watchSuspenderInputs(bus: Bus, beamline: string, devices: RemoteDevices
     const stopReadings = devices.monitor(device, (readings) => suspenders.onReading(device, readings));
     return [() => health.unsubscribe(), stopReadings];
   });
+}
+
+/**
+ * What the dead engine had set moving goes on moving in the device host; it is stopped before the
+ * next item starts, which would otherwise find those devices busy.
+ */
+async function stopAbandonedDevices(devices: RemoteDevices, item: QueueItem, logger: Logger): Promise<void> {
+  let names: string[];
+  try {
+    names = buildSubmittedPlan(item.plan_name, fromWireMap(item.args), { baseline: item.baseline, monitor: item.monitor }).devices;
+  } catch {
+    return; // an item that no longer builds named nothing that can still be moving
+  }
+  if ((await devices.servedDevices(HOST_WAIT_MS)) === undefined) return;
+  await Promise.all(
+    names.map((device) =>
+      devices.stop(device, { success: false, timeoutS: 5 }).catch((error: unknown) => logger.warn(`could not stop '${device}' after a restart: ${describeError(error)}`)),
+    ),
+  );
 }
 
 /** Refuses a plan naming devices nobody serves, before a run is opened for it. */

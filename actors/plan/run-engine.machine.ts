@@ -143,6 +143,8 @@ export const runEngineMachine = setup({
           on: {
             PAUSE: { target: 'pausing', actions: ['relay', 'withReason'] },
             SUSPEND: { actions: 'relay' },
+            // The interpreter may still be entering the suspension (closing the shutter): it keeps the clear.
+            SUSPENSION_CLEARED: { actions: 'relay' },
             'RUN.PHASE': [
               { guard: 'paused', target: 'paused', actions: 'withReason' },
               { guard: 'suspended', target: 'suspended', actions: 'withReason' },
@@ -152,6 +154,7 @@ export const runEngineMachine = setup({
         pausing: {
           on: {
             SUSPEND: { actions: 'relay' },
+            SUSPENSION_CLEARED: { actions: 'relay' },
             'RUN.PHASE': [
               { guard: 'paused', target: 'paused', actions: 'withReason' },
               { guard: 'suspended', target: 'suspended', actions: 'withReason' },

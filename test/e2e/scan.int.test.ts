@@ -64,7 +64,7 @@ describe('scan end to end through the CLI', () => {
     env = { NATS_URL: nats.url };
     bus = await Bus.connect({ servers: nats.url, name: 'e2e-observer' });
     validate = await loadEventModelValidator(SCHEMAS);
-    runEngine = startCli(['run-engine', '--beamline', 'BL01'], env);
+    runEngine = startCli(['run-engine', '--beamline', 'BL01', '--config', config], env);
     await waitForHeartbeat(bus, Role.RunEngine, 'BL01');
     deviceHost = await startDeviceHost();
   });
