@@ -3591,6 +3591,12 @@ export namespace brightline {
             /** StatusReply elapsed_s. */
             elapsed_s: number;
 
+            /** StatusReply readings. */
+            readings: { [k: string]: brightline.v1.Reading.$Properties };
+
+            /** StatusReply asset_docs. */
+            asset_docs: brightline.v1.AssetDocument.$Properties[];
+
             /** StatusReply error. */
             error?: (brightline.v1.Error.$Properties|null);
 
@@ -3684,6 +3690,12 @@ export namespace brightline {
                 /** StatusReply elapsed_s */
                 elapsed_s?: (number|null);
 
+                /** StatusReply readings */
+                readings?: ({ [k: string]: brightline.v1.Reading.$Properties }|null);
+
+                /** StatusReply asset_docs */
+                asset_docs?: (brightline.v1.AssetDocument.$Properties[]|null);
+
                 /** StatusReply error */
                 error?: (brightline.v1.Error.$Properties|null);
 
@@ -3692,7 +3704,14 @@ export namespace brightline {
             }
 
             /** Shape of a StatusReply. */
-            type $Shape = brightline.v1.StatusReply.$Properties;
+            type $Shape = {
+              success?: boolean|null;
+              elapsed_s?: number|null;
+              readings?: { [k: string]: brightline.v1.Reading.$Shape }|null;
+              asset_docs?: brightline.v1.AssetDocument.$Shape[]|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**

@@ -9389,6 +9389,8 @@ export const brightline = $root.brightline = (() => {
              * @typedef {Object} brightline.v1.StatusReply.$Properties
              * @property {boolean|null} [success] StatusReply success
              * @property {number|null} [elapsed_s] StatusReply elapsed_s
+             * @property {Object.<string,brightline.v1.Reading.$Properties>|null} [readings] StatusReply readings
+             * @property {Array.<brightline.v1.AssetDocument.$Properties>|null} [asset_docs] StatusReply asset_docs
              * @property {brightline.v1.Error.$Properties|null} [error] StatusReply error
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -9403,7 +9405,14 @@ export const brightline = $root.brightline = (() => {
 
             /**
              * Shape of a StatusReply.
-             * @typedef {brightline.v1.StatusReply.$Properties} brightline.v1.StatusReply.$Shape
+             * @typedef {{
+             *   success?: boolean|null;
+             *   elapsed_s?: number|null;
+             *   readings?: Object.<string,brightline.v1.Reading.$Shape>|null;
+             *   asset_docs?: Array.<brightline.v1.AssetDocument.$Shape>|null;
+             *   error?: brightline.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} brightline.v1.StatusReply.$Shape
              */
 
             /**
@@ -9415,6 +9424,8 @@ export const brightline = $root.brightline = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const StatusReply = function (properties) {
+                this.readings = {};
+                this.asset_docs = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9436,6 +9447,22 @@ export const brightline = $root.brightline = (() => {
              * @instance
              */
             StatusReply.prototype.elapsed_s = 0;
+
+            /**
+             * StatusReply readings.
+             * @member {Object.<string,brightline.v1.Reading.$Properties>} readings
+             * @memberof brightline.v1.StatusReply
+             * @instance
+             */
+            StatusReply.prototype.readings = $util.emptyObject;
+
+            /**
+             * StatusReply asset_docs.
+             * @member {Array.<brightline.v1.AssetDocument.$Properties>} asset_docs
+             * @memberof brightline.v1.StatusReply
+             * @instance
+             */
+            StatusReply.prototype.asset_docs = $util.emptyArray;
 
             /**
              * StatusReply error.
@@ -9481,6 +9508,14 @@ export const brightline = $root.brightline = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).bool(message.success);
                 if (message.elapsed_s != null && $Object.hasOwnProperty.call(message, "elapsed_s") && !$Object.is(message.elapsed_s, 0))
                     writer.uint32(/* id 2, wireType 1 =*/17).double(message.elapsed_s);
+                if (message.readings != null && $Object.hasOwnProperty.call(message, "readings"))
+                    for (let keys = $Object.keys(message.readings), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.brightline.v1.Reading.encode(message.readings[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.asset_docs != null && message.asset_docs.length)
+                    for (let i = 0; i < message.asset_docs.length; ++i)
+                        $root.brightline.v1.AssetDocument.encode(message.asset_docs[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -9520,7 +9555,7 @@ export const brightline = $root.brightline = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -9556,6 +9591,50 @@ export const brightline = $root.brightline = (() => {
                                 message.elapsed_s = value;
                             else
                                 delete message.elapsed_s;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.readings === $util.emptyObject)
+                                message.readings = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.brightline.v1.Reading.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.readings, key);
+                            message.readings[key] = value || new $root.brightline.v1.Reading();
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.asset_docs && message.asset_docs.length))
+                                message.asset_docs = [];
+                            message.asset_docs.push($root.brightline.v1.AssetDocument.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     case 15: {
@@ -9618,6 +9697,25 @@ export const brightline = $root.brightline = (() => {
                 if (message.elapsed_s != null && $Object.hasOwnProperty.call(message, "elapsed_s"))
                     if (typeof message.elapsed_s !== "number")
                         return "elapsed_s: number expected";
+                if (message.readings != null && $Object.hasOwnProperty.call(message, "readings")) {
+                    if (!$util.isObject(message.readings))
+                        return "readings: object expected";
+                    let key = $Object.keys(message.readings);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.brightline.v1.Reading.verify(message.readings[key[i]], _depth + 1);
+                        if (error)
+                            return "readings." + error;
+                    }
+                }
+                if (message.asset_docs != null && $Object.hasOwnProperty.call(message, "asset_docs")) {
+                    if (!$Array.isArray(message.asset_docs))
+                        return "asset_docs: array expected";
+                    for (let i = 0; i < message.asset_docs.length; ++i) {
+                        let error = $root.brightline.v1.AssetDocument.verify(message.asset_docs[i], _depth + 1);
+                        if (error)
+                            return "asset_docs." + error;
+                    }
+                }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
                     let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
                     if (error)
@@ -9650,6 +9748,28 @@ export const brightline = $root.brightline = (() => {
                 if (object.elapsed_s != null)
                     if (!$Object.is($Number(object.elapsed_s), 0))
                         message.elapsed_s = $Number(object.elapsed_s);
+                if (object.readings) {
+                    if (!$util.isObject(object.readings))
+                        throw $TypeError(".brightline.v1.StatusReply.readings: object expected");
+                    message.readings = {};
+                    for (let keys = $Object.keys(object.readings), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.readings, keys[i]);
+                        if (!$util.isObject(object.readings[keys[i]]))
+                            throw $TypeError(".brightline.v1.StatusReply.readings: object expected");
+                        message.readings[keys[i]] = $root.brightline.v1.Reading.fromObject(object.readings[keys[i]], _depth + 1);
+                    }
+                }
+                if (object.asset_docs) {
+                    if (!$Array.isArray(object.asset_docs))
+                        throw $TypeError(".brightline.v1.StatusReply.asset_docs: array expected");
+                    message.asset_docs = $Array(object.asset_docs.length);
+                    for (let i = 0; i < object.asset_docs.length; ++i) {
+                        if (!$util.isObject(object.asset_docs[i]))
+                            throw $TypeError(".brightline.v1.StatusReply.asset_docs: object expected");
+                        message.asset_docs[i] = $root.brightline.v1.AssetDocument.fromObject(object.asset_docs[i], _depth + 1);
+                    }
+                }
                 if (object.error != null) {
                     if (!$util.isObject(object.error))
                         throw $TypeError(".brightline.v1.StatusReply.error: object expected");
@@ -9675,6 +9795,10 @@ export const brightline = $root.brightline = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.asset_docs = [];
+                if (options.objects || options.defaults)
+                    object.readings = {};
                 if (options.defaults) {
                     object.success = false;
                     object.elapsed_s = 0;
@@ -9684,6 +9808,20 @@ export const brightline = $root.brightline = (() => {
                     object.success = message.success;
                 if (message.elapsed_s != null && $Object.hasOwnProperty.call(message, "elapsed_s"))
                     object.elapsed_s = options.json && !$isFinite(message.elapsed_s) ? $String(message.elapsed_s) : message.elapsed_s;
+                let keys2;
+                if (message.readings && (keys2 = $Object.keys(message.readings)).length) {
+                    object.readings = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.readings, keys2[j]);
+                        object.readings[keys2[j]] = $root.brightline.v1.Reading.toObject(message.readings[keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message.asset_docs && message.asset_docs.length) {
+                    object.asset_docs = $Array(message.asset_docs.length);
+                    for (let j = 0; j < message.asset_docs.length; ++j)
+                        object.asset_docs[j] = $root.brightline.v1.AssetDocument.toObject(message.asset_docs[j], options, _depth + 1);
+                }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
                 return object;

@@ -13,7 +13,7 @@ import { createDeviceHandle, type ActorClock, type DeviceHandle } from './device
 import { DeviceState, type WallClock } from './device-protocol.js';
 import { serveDevices, toWireHealth, toWireReadings } from './device-service.js';
 import { UnknownDeviceError } from './errors.js';
-import type { KindEnvironment } from './kinds/kind.js';
+import type { DeviceHealthInfo, KindEnvironment } from './kinds/kind.js';
 import { kindModule } from './kinds/registry.js';
 import type { RandomSource } from './random.js';
 import type { SignalResolver } from './signals/resolver.js';
@@ -113,12 +113,26 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
         bus.publish(subjects.reading(beamline, device.name), v1.ReadingUpdate, { beamline, device: device.name, readings: toWireReadings(readings) }),
       ),
     );
-    device.onHealth((health) => {
-      if (health.state === DeviceState.Fault) logger.warn(`${device.name} in fault: ${health.reason}`);
-      else if (health.state === DeviceState.Disconnected) logger.warn(`${device.name} disconnected: ${health.reason}`);
+    // Every change is published as it happens, except `busy`, which waits one event-loop turn: an
+    // operation that starts and ends within the turn (a trigger with no exposure) would otherwise
+    // cost two socket writes per step that nobody could see (bench/run-engine.ts).
+    let published: DeviceHealthInfo | undefined;
+    let current: DeviceHealthInfo | undefined;
+    const send = (health: DeviceHealthInfo): void => {
+      if (published && published.state === health.state && published.reason === health.reason) return;
+      published = health;
       publish(`health of ${device.name}`, () =>
         bus.publish(subjects.health(beamline, device.name), v1.DeviceHealth, toWireHealth(beamline, device.name, health)),
       );
+    };
+    device.onHealth((health) => {
+      if (health.state === DeviceState.Fault) logger.warn(`${device.name} in fault: ${health.reason}`);
+      else if (health.state === DeviceState.Disconnected) logger.warn(`${device.name} disconnected: ${health.reason}`);
+      current = health;
+      if (health.state !== DeviceState.Busy) return send(health);
+      setImmediate(() => {
+        if (current === health) send(health);
+      });
     });
     device.onProgress(({ statusId, operation, progress }) => {
       const span = progress.target - progress.initial;

@@ -59,6 +59,19 @@ function statusReply(result: StatusResult): brightline.v1.StatusReply.$Propertie
   return { success: true, elapsed_s: result.elapsedS };
 }
 
+/** A completed set or trigger, with the readings a read would return now (none if the device cannot be read). */
+function statusWithReadings(result: StatusResult, device: DeviceHandle): brightline.v1.StatusReply.$Properties {
+  try {
+    return { ...statusReply(result), readings: toWireReadings(device.read()), asset_docs: wireAssets(device) };
+  } catch {
+    return statusReply(result);
+  }
+}
+
+function wireAssets(device: DeviceHandle): brightline.v1.AssetDocument.$Properties[] {
+  return device.assetDocuments().map((a) => ({ name: a.name, json: JSON.stringify(a.doc) }));
+}
+
 function timeoutOf(timeoutS: number | null | undefined, command: string): number {
   const value = timeoutS ?? 0;
   if (!Number.isFinite(value) || value < 0) throw new InvalidArgumentError(`${command}: timeout_s must be >= 0, got ${value}`);
@@ -98,7 +111,7 @@ export function serveDevices(service: BusService, beamline: string, devices: Rea
   }));
   serve(DeviceVerb.Read, v1.ReadRequest, v1.ReadReply, async (device) => ({
     readings: toWireReadings(device.read()),
-    asset_docs: device.assetDocuments().map((a) => ({ name: a.name, json: JSON.stringify(a.doc) })),
+    asset_docs: wireAssets(device),
   }));
   serve(DeviceVerb.ReadConfiguration, v1.ReadConfigurationRequest, v1.ReadReply, async (device) => ({
     readings: toWireReadings(device.readConfiguration()),
@@ -114,11 +127,11 @@ export function serveDevices(service: BusService, beamline: string, devices: Rea
   serve(DeviceVerb.Set, v1.SetRequest, v1.StatusReply, async (device, request, what) => {
     const value = valueOf(request.value, what);
     const timeoutS = timeoutOf(request.timeout_s, what);
-    return statusReply(await device.run(Operation.Set, { value, timeoutS, ...(request.status_id ? { statusId: request.status_id } : {}) }));
+    return statusWithReadings(await device.run(Operation.Set, { value, timeoutS, ...(request.status_id ? { statusId: request.status_id } : {}) }), device);
   });
   serve(DeviceVerb.Trigger, v1.TriggerRequest, v1.StatusReply, async (device, request, what) => {
     const timeoutS = timeoutOf(request.timeout_s, what);
-    return statusReply(await device.run(Operation.Trigger, { timeoutS, ...(request.status_id ? { statusId: request.status_id } : {}) }));
+    return statusWithReadings(await device.run(Operation.Trigger, { timeoutS, ...(request.status_id ? { statusId: request.status_id } : {}) }), device);
   });
   serve(DeviceVerb.Stage, v1.StageRequest, v1.CommandReply, async (device) => {
     await device.run(Operation.Stage, {});

@@ -50,6 +50,11 @@ export interface DeviceAccess {
   collect(device: string, options?: CommandOptions): Promise<CollectedEvents>;
   /** Calls `listener` with every reading update the device publishes until the returned function is called. */
   monitor(device: string, listener: (readings: Record<string, DeviceReading>) => void): () => void;
+  /**
+   * A new step began (a checkpoint, a sleep): readings a set or trigger brought back may no longer
+   * be what a read would return, so they must not stand in for one.
+   */
+  newStep?(): void;
 }
 
 /** Why the run engine gave up on the device host serving a command. */

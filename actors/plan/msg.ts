@@ -75,55 +75,44 @@ export function parseMsg(value: unknown): Msg {
   if (typeof cmd !== 'string' || !(MSG_COMMANDS as readonly string[]).includes(cmd)) {
     throw new InvalidMsgError(value, `unknown command '${String(cmd)}' (known: ${MSG_COMMANDS.join(', ')})`);
   }
-  const needString = (key: string): void => {
-    if (typeof record[key] !== 'string' || record[key] === '') throw new InvalidMsgError(value, `'${cmd}' needs a '${key}' string`);
-  };
-  const optionalString = (key: string): void => {
-    if (record[key] !== undefined && typeof record[key] !== 'string') throw new InvalidMsgError(value, `'${key}' must be a string`);
-  };
-  const optionalRecord = (key: string): void => {
-    const field = record[key];
-    if (field === undefined) return;
-    if (typeof field !== 'object' || field === null || Array.isArray(field)) throw new InvalidMsgError(value, `'${key}' must be an object`);
-    if (!Object.values(field).every(isPlainValue)) throw new InvalidMsgError(value, `'${key}' values must be numbers, strings, booleans or lists`);
-  };
+  // Module-level checks, not closures: this runs for every message of every plan (bench/run-engine.ts).
   switch (cmd) {
     case 'create':
-      needString('name');
+      checkNeedString(record, 'name', cmd);
       break;
     case 'read':
     case 'stage':
     case 'unstage':
     case 'unmonitor':
-      needString('device');
+      checkNeedString(record, 'device', cmd);
       break;
     case 'set':
-      needString('device');
-      optionalString('group');
+      checkNeedString(record, 'device', cmd);
+      checkOptionalString(record, 'group');
       if (!isPlainValue(record['value'])) throw new InvalidMsgError(value, `'set' needs a number, string, boolean or list 'value'`);
       break;
     case 'trigger':
     case 'complete':
-      needString('device');
-      optionalString('group');
+      checkNeedString(record, 'device', cmd);
+      checkOptionalString(record, 'group');
       break;
     case 'kickoff':
-      needString('device');
-      optionalString('group');
-      optionalRecord('params');
+      checkNeedString(record, 'device', cmd);
+      checkOptionalString(record, 'group');
+      checkOptionalRecord(record, 'params');
       break;
     case 'collect':
     case 'monitor':
-      needString('device');
-      optionalString('stream');
+      checkNeedString(record, 'device', cmd);
+      checkOptionalString(record, 'stream');
       break;
     case 'configure':
-      needString('device');
+      checkNeedString(record, 'device', cmd);
       if (record['values'] === undefined) throw new InvalidMsgError(value, `'configure' needs 'values'`);
-      optionalRecord('values');
+      checkOptionalRecord(record, 'values');
       break;
     case 'declare_stream': {
-      needString('name');
+      checkNeedString(record, 'name', cmd);
       const devices = record['devices'];
       if (!Array.isArray(devices) || !devices.every((d) => typeof d === 'string' && d !== '')) {
         throw new InvalidMsgError(value, `'declare_stream' needs 'devices', a list of device names`);
@@ -131,7 +120,7 @@ export function parseMsg(value: unknown): Msg {
       break;
     }
     case 'wait':
-      optionalString('group');
+      checkOptionalString(record, 'group');
       break;
     case 'pause':
       if (record['defer'] !== undefined && typeof record['defer'] !== 'boolean') throw new InvalidMsgError(value, `'defer' must be true or false`);
@@ -142,7 +131,7 @@ export function parseMsg(value: unknown): Msg {
       }
       break;
     case 'close_run':
-      optionalString('reason');
+      checkOptionalString(record, 'reason');
       if (record['exit_status'] !== undefined && !Object.values(ExitStatus).includes(record['exit_status'] as ExitStatus)) {
         throw new InvalidMsgError(value, `'exit_status' must be one of ${Object.values(ExitStatus).join(', ')}`);
       }
@@ -156,6 +145,21 @@ export function parseMsg(value: unknown): Msg {
     }
   }
   return value as Msg;
+}
+
+function checkNeedString(record: Record<string, unknown>, key: string, cmd: string): void {
+  if (typeof record[key] !== 'string' || record[key] === '') throw new InvalidMsgError(record, `'${cmd}' needs a '${key}' string`);
+}
+
+function checkOptionalString(record: Record<string, unknown>, key: string): void {
+  if (record[key] !== undefined && typeof record[key] !== 'string') throw new InvalidMsgError(record, `'${key}' must be a string`);
+}
+
+function checkOptionalRecord(record: Record<string, unknown>, key: string): void {
+  const field = record[key];
+  if (field === undefined) return;
+  if (typeof field !== 'object' || field === null || Array.isArray(field)) throw new InvalidMsgError(record, `'${key}' must be an object`);
+  if (!Object.values(field).every(isPlainValue)) throw new InvalidMsgError(record, `'${key}' values must be numbers, strings, booleans or lists`);
 }
 
 function isPlainValue(value: unknown): value is PlainValue {

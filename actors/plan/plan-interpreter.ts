@@ -206,6 +206,7 @@ export class PlanInterpreter {
     this.#reply = undefined;
     if (next.done) return { done: true, value: next.value };
     const msg = parseMsg(next.value);
+    if (msg.cmd === 'checkpoint' || msg.cmd === 'sleep') this.#deps.devices.newStep?.();
     if (msg.cmd === 'checkpoint') this.#checkpoint();
     else if (msg.cmd === 'clear_checkpoint') this.#cache.clearCheckpoint();
     return { done: false, msg, entry: this.#cache.record(msg) };

@@ -57,6 +57,12 @@ export class RemoteDevices implements DeviceAccess {
   /** The devices the host listed in its last heartbeat; undefined until one arrives or after it says goodbye. */
   private hostDevices: readonly string[] | undefined;
   private readonly hostWaiters = new Set<() => void>();
+  /**
+   * What a set or trigger reply said the device reads on completion: the next read of that device
+   * in the same step is answered from it (one round trip fewer per device and step, as a cached
+   * read in ophyd-async). Any other command to the device, or a new step, drops it.
+   */
+  private readonly completedReads = new Map<string, DeviceRead>();
 
   constructor(private readonly options: RemoteDevicesOptions) {
     this.now = options.now ?? Date.now;
@@ -85,7 +91,16 @@ export class RemoteDevices implements DeviceAccess {
     return { device, dataKeys, hintedFields: [...(reply.hinted_fields ?? [])] };
   }
 
+  newStep(): void {
+    this.completedReads.clear();
+  }
+
   async read(device: string, options: CommandOptions = {}): Promise<DeviceRead> {
+    const completed = this.completedReads.get(device);
+    if (completed) {
+      this.completedReads.delete(device);
+      return completed;
+    }
     const reply = await this.command(device, DeviceVerb.Read, v1.ReadRequest, {}, v1.ReadReply, options);
     const readings = toReadings(device, reply.readings ?? {});
     const assets = (reply.asset_docs ?? []).map((asset) => parseAssetDocument(device, asset.name ?? '', asset.json ?? ''));
@@ -96,12 +111,21 @@ export class RemoteDevices implements DeviceAccess {
     const request = { value: toWireValue(value), timeout_s: options.timeoutS ?? 0 };
     const reply = await this.command(device, DeviceVerb.Set, v1.SetRequest, request, v1.StatusReply, options);
     if (!reply.success) throw new BrightlineError(ErrorCode.Aborted, `set of '${device}' to ${JSON.stringify(value)} did not succeed`);
+    this.rememberCompletedRead(device, reply);
   }
 
   async trigger(device: string, options: CommandOptions = {}): Promise<void> {
     const request = { timeout_s: options.timeoutS ?? 0 };
     const reply = await this.command(device, DeviceVerb.Trigger, v1.TriggerRequest, request, v1.StatusReply, options);
     if (!reply.success) throw new BrightlineError(ErrorCode.Aborted, `trigger of '${device}' did not succeed`);
+    this.rememberCompletedRead(device, reply);
+  }
+
+  private rememberCompletedRead(device: string, reply: brightline.v1.StatusReply.$Properties): void {
+    const readings = reply.readings ?? {};
+    if (Object.keys(readings).length === 0) return;
+    const assets = (reply.asset_docs ?? []).map((asset) => parseAssetDocument(device, asset.name ?? '', asset.json ?? ''));
+    this.completedReads.set(device, { readings: toReadings(device, readings), assets });
   }
 
   async stop(device: string, options: CommandOptions & { success?: boolean } = {}): Promise<void> {
@@ -179,6 +203,8 @@ export class RemoteDevices implements DeviceAccess {
     options: CommandOptions,
   ): Promise<Rep> {
     const startedAt = this.now();
+    // A command may change what the device reads: a remembered completion no longer stands for a read.
+    if (verb !== DeviceVerb.Read && verb !== DeviceVerb.Describe) this.completedReads.delete(device);
     if (this.hostStopping) throw new DeviceHostLostError(this.options.beamline, device, verb, this.silentMs(startedAt), HostLoss.Stopping);
     const lost = new AbortController();
     let lostError: DeviceHostLostError | undefined;

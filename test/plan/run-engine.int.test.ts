@@ -215,7 +215,10 @@ describe('run engine against a real nats-server and a fake device host', () => {
     const next = await documentsOf('BL03', queued);
     assert.equal(next.at(-1)?.body['exit_status'], 'success');
     await until('idle', async () => (await status('BL03')).state === 'idle');
-    const history = await client.request(subjects.queue('BL03', QueueVerb.History), v1.QueueHistoryRequest, {}, v1.QueueHistoryReply, { timeoutMs: 2000 });
+    // The history entry is written just after the engine goes idle.
+    const historyOf = () => client.request(subjects.queue('BL03', QueueVerb.History), v1.QueueHistoryRequest, {}, v1.QueueHistoryReply, { timeoutMs: 2000 });
+    await until('both in the history', async () => (await historyOf()).entries.length === 2);
+    const history = await historyOf();
     assert.deepEqual(history.entries.map((e) => [e.item?.plan_name, e.exit_status]), [['scan', 'abort'], ['count', 'success']]);
   });
 
