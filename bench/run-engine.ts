@@ -156,10 +156,8 @@ function printHow(nats: NatsFigures | undefined, timerMs: number): void {
   console.log('Devices: real device actors (device machine, handle, kind behaviour) over sim:// records: det a point-detector');
   console.log('  (exposure_s 0) on a calc record following m1; m1 a `signal` device on an ao record, whose put completes at');
   console.log('  once (an instantly settling positioner, like ophyd.sim\'s motor; the sim motor record moves in real time).');
-  console.log(`  det's trigger with exposure_s 0 still waits delay(0) (actors/device/kinds/waits.ts), a setTimeout(0), which Node`);
-  console.log(`  runs after at least 1 ms: ${format(timerMs, 2)} ms each here. "what-if" rows resolve that trigger at once instead`);
-  console.log('  (the behaviour wrapped in bench/run-engine-local.ts, everything else real): they show what the timer costs and');
-  console.log('  have no goal.');
+  console.log(`  det's trigger with exposure_s 0 resolves without a timer (a setTimeout(0) would cost ${format(timerMs, 2)} ms here).`);
+  console.log('  "what-if" rows replace the trigger behaviour by an empty one (bench/run-engine-local.ts): what the rest costs; no goal.');
   console.log('in-process = the run engine\'s PlanInterpreter in this process, driving the device handles through a DeviceAccess');
   console.log('  adapter (bench/run-engine-local.ts) with the wire\'s conversions and no NATS; no run engine machine, queue or');
   console.log('  status publishing. Timed from the interpreter\'s start until run() resolves (RunStop emitted), stage and');
