@@ -7,10 +7,7 @@
  *
  *   npm run bench:device
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { createInterface, type Interface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 // The raw baseline is the NATS client itself; elsewhere only actors/transport imports it.
 import { connect, type NatsConnection } from '@nats-io/transport-node';
@@ -19,9 +16,10 @@ import { Bus, DeviceVerb, subjects } from '../actors/transport/mod.js';
 import { startBenchNats, type BenchNats } from './device-nats.js';
 import {
   BENCH_BEAMLINE, DEVICE_READ_SUBJECT, MemoryVariant, RAW_ECHO_SUBJECT, READ_DEVICE, SERVICE_ECHO_SUBJECT,
-  memoryConnectionName, memoryDeviceName, numberField, parseJsonObject, type Json,
+  memoryConnectionName, memoryDeviceName, numberField,
 } from './device-shared.js';
 import { BenchChildren, runBench } from './run-bench.js';
+import { JsonChild } from './json-child.js';
 import { printTable } from './text-table.js';
 
 const v1 = brightline.v1;
@@ -40,71 +38,12 @@ const HOST_SCRIPT = fileURLToPath(new URL('./device-host-process.ts', import.met
 const MEMORY_SCRIPT = fileURLToPath(new URL('./device-memory-process.ts', import.meta.url));
 /** The whole bench takes well under a minute; past this something hangs and we stop. */
 const WATCHDOG_MS = 170_000;
-const STEP_TIMEOUT_MS = 60_000;
 
 // ---- child processes ---------------------------------------------------------------------
 
 /** Every child we start, so the watchdog and a failure can stop exactly those. */
 const children = new BenchChildren();
 
-/** A child that speaks JSON lines on stdout and takes `quit` on stdin. */
-class JsonChild {
-  readonly #lines: string[] = [];
-  readonly #waiting: ((line: string | undefined) => void)[] = [];
-  readonly #reader: Interface;
-  #closed = false;
-
-  constructor(readonly child: ChildProcess, readonly what: string) {
-    if (child.stdout === null) throw new Error(`${what} has no stdout`);
-    this.#reader = createInterface({ input: child.stdout as Readable });
-    this.#reader.on('line', (line) => {
-      const waiter = this.#waiting.shift();
-      if (waiter === undefined) this.#lines.push(line);
-      else waiter(line);
-    });
-    this.#reader.on('close', () => {
-      this.#closed = true;
-      for (const waiter of this.#waiting.splice(0)) waiter(undefined);
-    });
-  }
-
-  static start(script: string, args: readonly string[], nodeFlags: readonly string[], what: string): JsonChild {
-    const child = children.track(spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] }));
-    return new JsonChild(child, what);
-  }
-
-  /** The next line that parses as a JSON object; other output is echoed. */
-  async nextJson(timeoutMs = STEP_TIMEOUT_MS): Promise<Json> {
-    const deadline = performance.now() + timeoutMs;
-    for (;;) {
-      const line = await this.#next(deadline - performance.now());
-      const parsed = parseJsonObject(line);
-      if (parsed !== undefined) return parsed;
-      console.error(`[${this.what}] ${line}`);
-    }
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.stdin?.write('quit\n');
-    await exited;
-  }
-
-  #next(timeoutMs: number): Promise<string> {
-    const queued = this.#lines.shift();
-    if (queued !== undefined) return Promise.resolve(queued);
-    if (this.#closed) return Promise.reject(new Error(`${this.what} closed its output`));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.what} said nothing within ${Math.round(timeoutMs)} ms`)), Math.max(0, timeoutMs));
-      this.#waiting.push((line) => {
-        clearTimeout(timer);
-        if (line === undefined) reject(new Error(`${this.what} closed its output`));
-        else resolve(line);
-      });
-    });
-  }
-}
 
 // ---- latency -------------------------------------------------------------------------------
 
@@ -206,7 +145,7 @@ interface MemoryFigures {
 }
 
 async function measureMemory(nats: BenchNats, bus: Bus, variant: MemoryVariant): Promise<MemoryFigures> {
-  const child = JsonChild.start(MEMORY_SCRIPT, [nats.url, variant, String(MEMORY_DEVICES)], ['--expose-gc'], `memory process (${variant})`);
+  const child = JsonChild.start(children, MEMORY_SCRIPT, [nats.url, variant, String(MEMORY_DEVICES)], ['--expose-gc'], `memory process (${variant})`);
   try {
     const result = await child.nextJson();
     const devices = numberField(result, 'devices');
@@ -279,7 +218,7 @@ async function main(): Promise<void> {
   let bus: Bus | undefined;
   try {
     console.log(`nats-server ${nats.version} at ${nats.url} (JetStream on, loopback only)`);
-    host = JsonChild.start(HOST_SCRIPT, [nats.url], [], 'responder process');
+    host = JsonChild.start(children, HOST_SCRIPT, [nats.url], [], 'responder process');
     const ready = await host.nextJson();
     console.log(`responder process ready: device host ${BENCH_BEAMLINE} serving ${JSON.stringify(ready['devices'])}, states ${JSON.stringify(ready['states'])}`);
     raw = await connect({ servers: nats.url, name: 'bench-raw-caller' });

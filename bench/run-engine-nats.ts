@@ -15,7 +15,7 @@ import { toWireMap, toWireValue } from '../lib/values.js';
 import { Bus, DeviceVerb, DOCUMENT_STREAM, PlanVerb, subjects, type BusSubscription } from '../actors/transport/mod.js';
 import { startBenchNats } from './device-nats.js';
 import type { BenchChildren } from './run-bench.js';
-import { JsonChild } from './run-engine-children.js';
+import { JsonChild } from './json-child.js';
 import { BenchRole, RE_BEAMLINE, type BenchPlan } from './run-engine-shared.js';
 
 const v1 = brightline.v1;
