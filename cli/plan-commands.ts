@@ -181,11 +181,14 @@ function controlCommand(verb: ControlVerb, summary: string, options: { reason?: 
     parse: (args) => noArguments(args, verb, usage),
     async run(client, _parsed, args) {
       const reason = flagValue(args, 'reason');
-      // The reply says the state just after the request; a resume shows once the plan runs again.
-      const changed = verb === ControlVerb.Resume ? nextStateOtherThan(client, 'paused', RESUME_SETTLE_MS) : undefined;
+      // The reply says the state just after the request; a resume shows once the plan runs again, a
+      // pause --now once what moved has stopped.
+      const now = args.flags.has('now');
+      const settling = verb === ControlVerb.Resume ? 'paused' : verb === ControlVerb.Pause && now ? 'pausing' : undefined;
+      const changed = settling ? nextStateOtherThan(client, settling, RESUME_SETTLE_MS) : undefined;
       try {
-        let state = await client.control(verb, { ...(reason ? { reason } : {}), immediate: args.flags.has('now') });
-        if (changed && state === 'paused') state = (await changed.state) ?? state;
+        let state = await client.control(verb, { ...(reason ? { reason } : {}), immediate: now });
+        if (changed && state === settling) state = (await changed.state) ?? state;
         if (args.flags.has('json')) writeJson({ beamline: client.beamline, state });
         else {
           const hint = stateHint(state);

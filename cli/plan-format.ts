@@ -36,7 +36,7 @@ export function formatProgress(status: Pick<PlanStatusInfo, 'step' | 'total_step
 export function stateHint(state: string): string {
   switch (state) {
     case 'pausing':
-      return 'it pauses at the next checkpoint (with --now: as soon as what moves has stopped)';
+      return 'it pauses at the next checkpoint';
     case 'paused':
       return "'brightline resume' goes on from the last checkpoint; abort, stop or halt end it";
     case 'suspended':
