@@ -154,7 +154,7 @@ class RunFollower {
     const note = (text: string): void => this.line.print(`\n${text}\n`);
     const abort = (): void => {
       note(`interrupted: asking ${client.beamline}'s run engine to abort the run (Ctrl-C again to quit without waiting)...`);
-      client.control(ControlVerb.Abort, { reason: 'interrupted from the CLI' }).catch((error: unknown) => this.fail(`could not abort: ${(error as Error).message}`));
+      client.control(ControlVerb.Abort, { reason: 'interrupted from the CLI', itemUid }).catch((error: unknown) => this.fail(`could not abort: ${(error as Error).message}`));
     };
     if (this.started) return abort();
     client.queueRemove(itemUid).then(

@@ -105,6 +105,8 @@ export interface ControlOptions {
   reason?: string;
   /** pause only: now, stopping what moves, rather than at the next checkpoint. */
   immediate?: boolean;
+  /** Act only if this plan is the one running. */
+  itemUid?: string;
 }
 
 export interface Watch {
@@ -144,7 +146,7 @@ export class PlanClient {
 
   /** pause, resume, abort, stop or halt; resolves with the state the engine is in afterwards. */
   async control(verb: ControlVerb, options: ControlOptions = {}): Promise<string> {
-    const request = { reason: options.reason ?? '', immediate: options.immediate ?? false };
+    const request = { reason: options.reason ?? '', immediate: options.immediate ?? false, item_uid: options.itemUid ?? '' };
     const reply = await this.call(subjects.plan(this.beamline, verb), verb, v1.PlanControlRequest, request, v1.PlanControlReply, QUICK_TIMEOUT_MS);
     return reply.state;
   }

@@ -6185,6 +6185,9 @@ export namespace brightline {
             /** PlanControlRequest immediate. */
             immediate: boolean;
 
+            /** PlanControlRequest item_uid. */
+            item_uid: string;
+
             /**
              * Creates a new PlanControlRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -6274,6 +6277,9 @@ export namespace brightline {
 
                 /** PlanControlRequest immediate */
                 immediate?: (boolean|null);
+
+                /** PlanControlRequest item_uid */
+                item_uid?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -16080,6 +16080,7 @@ export const brightline = $root.brightline = (() => {
              * @typedef {Object} brightline.v1.PlanControlRequest.$Properties
              * @property {string|null} [reason] PlanControlRequest reason
              * @property {boolean|null} [immediate] PlanControlRequest immediate
+             * @property {string|null} [item_uid] PlanControlRequest item_uid
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16128,6 +16129,14 @@ export const brightline = $root.brightline = (() => {
             PlanControlRequest.prototype.immediate = false;
 
             /**
+             * PlanControlRequest item_uid.
+             * @member {string} item_uid
+             * @memberof brightline.v1.PlanControlRequest
+             * @instance
+             */
+            PlanControlRequest.prototype.item_uid = "";
+
+            /**
              * Creates a new PlanControlRequest instance using the specified properties.
              * @function create
              * @memberof brightline.v1.PlanControlRequest
@@ -16163,6 +16172,8 @@ export const brightline = $root.brightline = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
                 if (message.immediate != null && $Object.hasOwnProperty.call(message, "immediate") && message.immediate !== false)
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.immediate);
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid") && message.item_uid !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.item_uid);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16238,6 +16249,15 @@ export const brightline = $root.brightline = (() => {
                                 delete message.immediate;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.item_uid = value;
+                            else
+                                delete message.item_uid;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -16292,6 +16312,9 @@ export const brightline = $root.brightline = (() => {
                 if (message.immediate != null && $Object.hasOwnProperty.call(message, "immediate"))
                     if (typeof message.immediate !== "boolean")
                         return "immediate: boolean expected";
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    if (!$util.isString(message.item_uid))
+                        return "item_uid: string expected";
                 return null;
             };
 
@@ -16319,6 +16342,9 @@ export const brightline = $root.brightline = (() => {
                 if (object.immediate != null)
                     if (object.immediate)
                         message.immediate = $Boolean(object.immediate);
+                if (object.item_uid != null)
+                    if (typeof object.item_uid !== "string" || object.item_uid.length)
+                        message.item_uid = $String(object.item_uid);
                 return message;
             };
 
@@ -16342,11 +16368,14 @@ export const brightline = $root.brightline = (() => {
                 if (options.defaults) {
                     object.reason = "";
                     object.immediate = false;
+                    object.item_uid = "";
                 }
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
                 if (message.immediate != null && $Object.hasOwnProperty.call(message, "immediate"))
                     object.immediate = message.immediate;
+                if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
+                    object.item_uid = message.item_uid;
                 return object;
             };
 

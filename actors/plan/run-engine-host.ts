@@ -150,6 +150,7 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
     beamline,
     queue,
     state: () => runEngineState(actor.getSnapshot()),
+    currentItem: () => actor.getSnapshot().context.current?.item.itemUid ?? '',
     can: (event) => actor.getSnapshot().can(event),
     send: (event) => actor.send(event),
     status,

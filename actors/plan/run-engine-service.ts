@@ -21,6 +21,8 @@ export interface RunEngineControl {
   queue: PlanQueue;
   /** The engine's state as clients see it (idle, running, paused...). */
   state(): string;
+  /** The item running (or paused, suspended...) now; '' when idle. */
+  currentItem(): string;
   /** Whether the machine takes `event` in its current state. */
   can(event: RunEngineEvent): boolean;
   send(event: RunEngineEvent): void;
@@ -46,7 +48,11 @@ export function serveRunEngine(service: BusService, control: RunEngineControl): 
   const queueEndpoint = <Req, Rep extends { error?: unknown }>(verb: QueueVerb, req: unknown, rep: unknown, handler: (request: Req) => Promise<Rep>): void =>
     service.addEndpoint(`queue-${verb}`, subjects.queue(beamline, verb), req as never, rep as never, handler as never);
 
-  const control_ = (verb: 'pause' | 'resume' | 'abort' | 'stop' | 'halt', event: RunEngineEvent) => {
+  const control_ = (verb: 'pause' | 'resume' | 'abort' | 'stop' | 'halt', event: RunEngineEvent, itemUid?: string | null) => {
+    const current = control.currentItem();
+    if (itemUid && itemUid !== current) {
+      throw new RunEngineStateError(beamline, `${verb} plan ${itemUid}`, control.state(), current ? `the plan now is ${current}, not ${itemUid}` : 'that plan is not running');
+    }
     if (!control.can(event)) throw new RunEngineStateError(beamline, verb, control.state(), HINTS[verb] ?? '');
     control.send(event);
     return { state: control.state() };
@@ -65,17 +71,17 @@ export function serveRunEngine(service: BusService, control: RunEngineControl): 
     return { item_uid: added.item.item_uid, position: added.position };
   });
   planEndpoint<brightline.v1.PlanControlRequest, object>(PlanVerb.Pause, v1.PlanControlRequest, v1.PlanControlReply, async (request) =>
-    control_('pause', { type: 'PAUSE', deferred: !request.immediate, reason: request.reason || 'pause requested' }),
+    control_('pause', { type: 'PAUSE', deferred: !request.immediate, reason: request.reason || 'pause requested' }, request.item_uid),
   );
-  planEndpoint<brightline.v1.PlanControlRequest, object>(PlanVerb.Resume, v1.PlanControlRequest, v1.PlanControlReply, async () => control_('resume', { type: 'RESUME' }));
+  planEndpoint<brightline.v1.PlanControlRequest, object>(PlanVerb.Resume, v1.PlanControlRequest, v1.PlanControlReply, async (request) => control_('resume', { type: 'RESUME' }, request.item_uid));
   planEndpoint<brightline.v1.PlanControlRequest, object>(PlanVerb.Abort, v1.PlanControlRequest, v1.PlanControlReply, async (request) =>
-    control_('abort', { type: 'ABORT', reason: request.reason || 'abort requested' }),
+    control_('abort', { type: 'ABORT', reason: request.reason || 'abort requested' }, request.item_uid),
   );
   planEndpoint<brightline.v1.PlanControlRequest, object>(PlanVerb.Stop, v1.PlanControlRequest, v1.PlanControlReply, async (request) =>
-    control_('stop', { type: 'STOP', reason: request.reason || 'stop requested' }),
+    control_('stop', { type: 'STOP', reason: request.reason || 'stop requested' }, request.item_uid),
   );
   planEndpoint<brightline.v1.PlanControlRequest, object>(PlanVerb.Halt, v1.PlanControlRequest, v1.PlanControlReply, async (request) =>
-    control_('halt', { type: 'HALT', reason: request.reason || 'halt requested' }),
+    control_('halt', { type: 'HALT', reason: request.reason || 'halt requested' }, request.item_uid),
   );
   planEndpoint<object, brightline.v1.PlanStatus.$Properties>(PlanVerb.Status, v1.PlanStatusRequest, v1.PlanStatus, async () => control.status(await queue.list()));
 

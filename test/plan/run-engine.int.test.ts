@@ -203,6 +203,11 @@ describe('run engine against a real nats-server and a fake device host', () => {
     const itemUid = await submit('BL03', 'scan', { detectors: ['det'], motor: 'm1', start: 0, stop: 1, num: 20 });
     const queued = await submit('BL03', 'count', { detectors: ['det'] });
     assert.equal((await status('BL03')).queued, 1);
+    // A request naming another plan (a late Ctrl-C of a client whose plan already ended) changes nothing.
+    await assert.rejects(
+      client.request(subjects.plan('BL03', PlanVerb.Abort), v1.PlanControlRequest, { reason: 'late', item_uid: queued }, v1.PlanControlReply, { timeoutMs: 2000 }),
+      (error: unknown) => error instanceof BrightlineError && error.code === ErrorCode.FailedPrecondition && error.message.includes(`not ${queued}`),
+    );
     const docs = await documentsOf('BL03', itemUid, (seq) => {
       if (seq === 2) {
         void client.request(subjects.plan('BL03', PlanVerb.Abort), v1.PlanControlRequest, { reason: 'beam lost' }, v1.PlanControlReply, { timeoutMs: 2000 })
