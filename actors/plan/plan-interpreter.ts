@@ -468,9 +468,12 @@ export class PlanInterpreter {
     this.#segment = new AbortController();
     this.#run?.discardBundle();
     await this.#stopTouched();
+    // Halt is for when cleanup itself is the problem: the plan's and ours are both skipped.
     if (interruption?.kind === Interruption.Halt) this.#abandonPlan();
-    else await this.#runCleanup(interruption ?? BrightlineError.from(error));
-    await this.#unstageLeftovers();
+    else {
+      await this.#runCleanup(interruption ?? BrightlineError.from(error));
+      await this.#unstageLeftovers();
+    }
     if (this.#run) {
       await this.#closeRun(exitStatus, reason).catch((stopError: unknown) => {
         this.#logger.error(`could not publish RunStop of ${this.#run?.uid ?? '?'}: ${describeError(stopError)}`);

@@ -106,6 +106,7 @@ describe('interrupting a plan', () => {
 
   it('abort runs the plan cleanup and ends the run as abort; stop ends it as success; halt skips cleanup', async () => {
     function* withCleanup(): Plan {
+      yield { cmd: 'stage', device: 'det' };
       try {
         yield* count(['det'], 5);
       } finally {
@@ -129,6 +130,8 @@ describe('interrupting a plan', () => {
       assert.equal(outcome.exitStatus, exitStatus, kind);
       assert.match(outcome.reason, /beam dump/);
       assert.equal(devices.calls.includes('set m1 0'), cleaned, `${kind}: cleanup ran = ${cleaned}`);
+      // The engine unstages what the plan left staged, except on halt, which skips every cleanup.
+      assert.equal(devices.calls.includes('unstage det'), cleaned, `${kind}: unstaged = ${cleaned}`);
       const stop = run.docs.at(-1);
       assert.equal(stop?.name, 'stop');
       assert.equal(stop?.doc['exit_status'], exitStatus);
