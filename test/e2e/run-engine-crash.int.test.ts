@@ -124,7 +124,7 @@ describe('a run engine killed mid-run', () => {
     assert.deepEqual(docs.invalid, [], 'every document is schema-valid');
 
     await client.untilState('idle');
-    const history = await client.history();
+    const history = await client.historyIncluding([first, second]);
     assert.deepEqual(history.map((entry) => [entry.item?.item_uid, entry.exit_status]), [[first, 'fail'], [second, 'success']]);
     assert.match(history[0]?.reason ?? '', /run engine stopped/);
     assert.deepEqual(history[0]?.run_uids, [docs.runUidOf(first)]);

@@ -196,6 +196,17 @@ export class RunEngineClient {
     return (await this.bus.request(subjects.queue(this.beamline, QueueVerb.History), v1.QueueHistoryRequest, {}, v1.QueueHistoryReply, REQUEST)).entries;
   }
 
+  /** The history once it has an entry for each of `itemUids`: an entry is written just after the engine goes idle. */
+  async historyIncluding(itemUids: readonly string[], timeoutMs = 10_000): Promise<brightline.v1.HistoryEntry.$Properties[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const entries = await this.history();
+      if (itemUids.every((uid) => entries.some((entry) => entry.item?.item_uid === uid))) return entries;
+      if (Date.now() > deadline) throw new Error(`no history entry for ${itemUids.join(', ')} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   async queue(): Promise<brightline.v1.QueueState.$Properties> {
     const reply = await this.bus.request(subjects.queue(this.beamline, QueueVerb.List), v1.QueueListRequest, {}, v1.QueueListReply, REQUEST);
     return reply.state ?? {};

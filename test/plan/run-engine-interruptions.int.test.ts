@@ -122,7 +122,7 @@ describe('run engine interruptions over NATS against simulated devices', () => {
     assertCompleteRun(all, docs.primaryEvents(item), docs);
     await client.untilState('idle');
     assert.ok(client.published.includes('paused'), `published states: ${client.published.join(' → ')}`);
-    const [entry] = (await client.history()).slice(-1);
+    const [entry] = (await client.historyIncluding([item])).slice(-1);
     assert.equal(entry?.exit_status, 'success');
   });
 
@@ -181,7 +181,7 @@ describe('run engine interruptions over NATS against simulated devices', () => {
 
     for (const item of [aborted, stopped, halted]) assertSeqNums(docs.primaryEvents(item), docs.primaryEvents(item).length);
     assert.deepEqual(docs.invalid, []);
-    const history = (await client.history()).slice(-3);
+    const history = (await client.historyIncluding([aborted, stopped, halted])).slice(-3);
     assert.deepEqual(
       history.map((entry) => [entry.item?.item_uid, entry.exit_status]),
       [[aborted, 'abort'], [stopped, 'success'], [halted, 'abort']],
