@@ -4,7 +4,6 @@
  * devices so that every one comes after those it drives, and reports every problem at once.
  */
 import { InvalidArgumentError } from '../../lib/errors.js';
-import type { DeviceName } from '../../lib/ids.js';
 import type { PlainValue } from '../../lib/values.js';
 import { EntryReader, describeGot, isRecord } from './config-reader.js';
 import { DeviceConfigError } from './errors.js';
@@ -124,8 +123,4 @@ export function parseDeviceConfigs(raw: unknown, beamline: string): DeviceConfig
   const ordered = problems.length === 0 ? order(all, problems) : [];
   if (problems.length > 0) throw new DeviceConfigError(root, problems);
   return ordered.map((p) => p.config);
-}
-
-export function deviceNames(configs: readonly DeviceConfig[]): DeviceName[] {
-  return configs.map((c) => c.name);
 }

@@ -73,17 +73,19 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
     }
   };
 
+  const lookup = (name: string): DeviceHandle => {
+    const handle = handles.get(name);
+    if (!handle) throw new UnknownDeviceError(beamline, name, [...handles.keys()]);
+    return handle;
+  };
+
   const env: KindEnvironment = {
     beamline,
     signals: options.signals,
     now,
     random: options.random ?? Math.random,
     dataDir: options.dataDir,
-    device: (name) => {
-      const handle = handles.get(name);
-      if (!handle) throw new UnknownDeviceError(beamline, name, [...handles.keys()]);
-      return handle;
-    },
+    device: lookup,
   };
 
   const onStopFailed = (device: string, error: BrightlineError): void => logger.error(`stop of ${device} failed: ${error.message}`);
@@ -173,11 +175,7 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
   let stopping: Promise<void> | undefined;
   return {
     devices: [...handles.keys()],
-    device: (name) => {
-      const handle = handles.get(name);
-      if (!handle) throw new UnknownDeviceError(beamline, name, [...handles.keys()]);
-      return handle;
-    },
+    device: lookup,
     stop: () => {
       stopping ??= (async () => {
         heartbeat.stop();

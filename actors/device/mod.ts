@@ -1,5 +1,5 @@
 /** The public API of device actors: config validation, the device host, signal backends, kinds. */
-export { parseDeviceConfigs, deviceNames } from './config.js';
+export { parseDeviceConfigs } from './config.js';
 export type { DeviceConfig, Limits } from './config.js';
 export { startDeviceHost } from './device-host.js';
 export type { DeviceHost, DeviceHostOptions } from './device-host.js';

@@ -8,7 +8,7 @@ import type { Logger } from '../../lib/log.js';
 import { fromWireMap } from '../../lib/values.js';
 import type { PlanItem, PlanOutcome } from './plan-interpreter.js';
 import type { PlanQueue } from './plan-queue.js';
-import { buildSubmittedPlan } from './plan-registry.js';
+import { buildSubmittedPlan, type SubmittedPlan } from './plan-registry.js';
 import type { QueueItem } from './queue-types.js';
 
 export interface QueueRunnerDeps {
@@ -19,6 +19,11 @@ export interface QueueRunnerDeps {
   /** Refuses devices nobody serves (throws), before a run is opened. */
   checkDevices(devices: readonly string[]): Promise<void>;
   submit(item: PlanItem): void;
+}
+
+/** The plan a queued item runs, as a submission builds it (validated, staged, with baseline and monitors). */
+export function buildQueuedPlan(item: QueueItem): SubmittedPlan {
+  return buildSubmittedPlan(item.plan_name, fromWireMap(item.args), { baseline: item.baseline, monitor: item.monitor });
 }
 
 export class QueueRunner {
@@ -73,7 +78,7 @@ export class QueueRunner {
   }
 
   async #prepare(item: QueueItem): Promise<PlanItem> {
-    const built = buildSubmittedPlan(item.plan_name, fromWireMap(item.args), { baseline: item.baseline, monitor: item.monitor });
+    const built = buildQueuedPlan(item);
     await this.deps.checkDevices(built.devices);
     const metadata = fromWireMap(item.metadata);
     if (item.user) metadata['user'] = item.user;

@@ -10,15 +10,13 @@ import { brightline } from '../../gen/proto.js';
 import { BrightlineError, ErrorCode, InvalidArgumentError, describeError } from '../../lib/errors.js';
 import { beamlineId, newUid } from '../../lib/ids.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
-import { fromWireMap } from '../../lib/values.js';
 import { startHeartbeat, subjects, DOCUMENT_STREAM, Role, type Bus, type BusSubscription } from '../transport/mod.js';
 import { createDocumentPublisher } from './document-publisher.js';
 import { PlanInterpreter } from './plan-interpreter.js';
 import { PlanQueue, RECOVERED_REASON } from './plan-queue.js';
-import { buildSubmittedPlan } from './plan-registry.js';
 import { KvQueueStore } from './queue-store.js';
 import type { QueueItem, QueueState } from './queue-types.js';
-import { QueueRunner } from './queue-runner.js';
+import { QueueRunner, buildQueuedPlan } from './queue-runner.js';
 import { RemoteDevices } from './remote-devices.js';
 import { closeAbandonedRuns } from './run-recovery.js';
 import { runEngineMachine, runEngineState, RunEngineState, type StartPlan } from './run-engine.machine.js';
@@ -67,7 +65,7 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
   await bus.ensureStream({ name: DOCUMENT_STREAM, subjects: [subjects.allDocuments()] });
   const queue = new PlanQueue(await KvQueueStore.open(bus, beamline), {
     now: () => now() / 1000,
-    validateItem: (item) => void buildSubmittedPlan(item.plan_name, fromWireMap(item.args), { baseline: item.baseline, monitor: item.monitor }),
+    validateItem: (item) => void buildQueuedPlan(item),
   });
   const scanIdsFromDocuments = await recoverLastScanId(bus, beamline);
   const emit = createDocumentPublisher({ bus, beamline, logger, validate: options.validateDocuments });
@@ -268,7 +266,7 @@ function watchSuspenderInputs(bus: Bus, beamline: string, devices: RemoteDevices
 async function stopAbandonedDevices(devices: RemoteDevices, item: QueueItem, logger: Logger): Promise<void> {
   let names: string[];
   try {
-    names = buildSubmittedPlan(item.plan_name, fromWireMap(item.args), { baseline: item.baseline, monitor: item.monitor }).devices;
+    names = buildQueuedPlan(item).devices;
   } catch {
     return; // an item that no longer builds named nothing that can still be moving
   }
