@@ -54,6 +54,8 @@ export interface QueueStore {
   deleteRunning(): Promise<void>;
   /** The next scan id: one more than the last handed out, and more than `after` (default 0). */
   nextScanId(after?: number): Promise<number>;
+  /** The last scan id handed out; undefined before the first. */
+  lastScanId(): Promise<number | undefined>;
 }
 
 export interface KvQueueStoreOptions {
@@ -156,6 +158,10 @@ export class KvQueueStore implements QueueStore {
 
   nextScanId(after = 0): Promise<number> {
     return this.increment(QueueKey.ScanId, after);
+  }
+
+  async lastScanId(): Promise<number | undefined> {
+    return (await this.bucket.get(QueueKey.ScanId, v1.QueueCounter))?.value.value ?? undefined;
   }
 
   private async increment(key: string, after: number): Promise<number> {

@@ -63,11 +63,13 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
   const startedAt = now();
 
   await bus.ensureStream({ name: DOCUMENT_STREAM, subjects: [subjects.allDocuments()] });
-  const queue = new PlanQueue(await KvQueueStore.open(bus, beamline), {
+  const store = await KvQueueStore.open(bus, beamline);
+  const queue = new PlanQueue(store, {
     now: () => now() / 1000,
     validateItem: (item) => void buildQueuedPlan(item),
   });
-  const scanIdsFromDocuments = await recoverLastScanId(bus, beamline);
+  // Only a beamline whose runs predate the KV key needs its documents read to seed the scan ids.
+  const scanIdsFromDocuments = (await store.lastScanId()) === undefined ? await recoverLastScanId(bus, beamline) : 0;
   const emit = createDocumentPublisher({ bus, beamline, logger, validate: options.validateDocuments });
 
   const devices = new RemoteDevices({ bus, beamline, logger, now, silenceMs: options.deviceHostSilenceMs });

@@ -285,8 +285,10 @@ describe('QueueStore over a memory bucket', () => {
   });
 
   it('counts scan ids up, never below a given floor', async () => {
-    const { queue } = harness();
+    const { queue, store } = harness();
+    assert.equal(await store.lastScanId(), undefined, 'no scan id before the first');
     assert.equal(await queue.nextScanId(), 1);
+    assert.equal(await store.lastScanId(), 1);
     assert.equal(await queue.nextScanId(), 2);
     assert.equal(await queue.nextScanId(41), 42);
     assert.equal(await queue.nextScanId(10), 43);
