@@ -1,7 +1,10 @@
 /**
  * Publishes a run's documents to JetStream one at a time, in order. A failed publish is retried
  * with the same message id: the stream's duplicate window makes a retry of a publish that did land
- * a no-op, so a document is never stored twice.
+ * a no-op, so a document is never stored twice. Retries go on for a minute by default, with a
+ * growing pause: long enough for a cluster to elect a new stream leader when a node is lost (up to
+ * about ten seconds) and for the connection to move to another node, and well inside the stream's
+ * two-minute duplicate window.
  *
  * Asset documents are the exception to "a uid is one message": a device may hand the same Resource
  * (or Datum) to two runs, and each run must carry it, so their message id is scoped by the run.
@@ -14,8 +17,8 @@ import { subjects, type Bus } from '../transport/mod.js';
 import { AssetName, documentUid, type AnyDocument, type DocumentName } from './documents.js';
 
 export class DocumentPublishError extends BrightlineError {
-  constructor(readonly documentName: string, readonly uid: string, readonly attempts: number, cause: unknown) {
-    super(ErrorCode.Unavailable, `could not publish ${documentName} document ${uid} after ${attempts} attempts: ${describeError(cause)}`, {
+  constructor(readonly documentName: string, readonly uid: string, readonly attempts: number, readonly elapsedMs: number, cause: unknown) {
+    super(ErrorCode.Unavailable, `could not publish ${documentName} document ${uid} after ${attempts} attempts in ${(elapsedMs / 1000).toFixed(1)} s: ${describeError(cause)}`, {
       retryable: true,
       cause,
     });
@@ -27,8 +30,14 @@ export interface DocumentPublisherOptions {
   beamline: string;
   validate?: (name: string, doc: object) => void;
   logger?: Logger;
-  attempts?: number;
+  /** How long a document is retried before the run fails; 60 s by default (the duplicate window is 120 s). */
+  retryForMs?: number;
+  /** The first pause between attempts, doubling up to maxRetryDelayMs; 100 ms by default. */
   retryDelayMs?: number;
+  /** 2 s by default. */
+  maxRetryDelayMs?: number;
+  /** Clock in ms, for the retry budget. */
+  now?: () => number;
 }
 
 /** Publishes `doc` of run `runUid`; resolves once the stream has stored it. */
@@ -38,8 +47,10 @@ const ASSET_NAMES: ReadonlySet<string> = new Set(Object.values(AssetName));
 
 export function createDocumentPublisher(options: DocumentPublisherOptions): EmitDocument {
   const logger = options.logger ?? silentLogger;
-  const attempts = options.attempts ?? 4;
-  const retryDelayMs = options.retryDelayMs ?? 250;
+  const retryForMs = options.retryForMs ?? 60_000;
+  const firstDelayMs = options.retryDelayMs ?? 100;
+  const maxDelayMs = options.maxRetryDelayMs ?? 2_000;
+  const now = options.now ?? Date.now;
   return async (name, doc, runUid) => {
     if (options.validate) {
       try {
@@ -54,17 +65,19 @@ export function createDocumentPublisher(options: DocumentPublisherOptions): Emit
     const msgId = ASSET_NAMES.has(name) ? `${runUid}:${uid}` : uid;
     const envelope = { name, uid, run_uid: runUid, json: JSON.stringify(doc), beamline: options.beamline };
     const subject = subjects.documents(options.beamline, runUid);
-    let lastError: unknown;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
+    const startedAt = now();
+    for (let attempt = 1; ; attempt++) {
       try {
         await options.bus.publishDurable(subject, brightline.v1.DocumentEnvelope, envelope, msgId);
+        if (attempt > 1) logger.info(`published ${name} ${uid} at attempt ${attempt}`);
         return;
       } catch (error) {
-        lastError = error;
-        logger.warn(`publish of ${name} ${uid} failed (attempt ${attempt}/${attempts}): ${describeError(error)}`);
-        if (attempt < attempts) await delay(retryDelayMs * attempt);
+        const elapsedMs = now() - startedAt;
+        const hopeless = error instanceof BrightlineError && !error.retryable;
+        if (hopeless || elapsedMs >= retryForMs) throw new DocumentPublishError(name, uid, attempt, elapsedMs, error);
+        logger.warn(`publish of ${name} ${uid} failed (attempt ${attempt}, retrying): ${describeError(error)}`);
+        await delay(Math.min(firstDelayMs * 2 ** (attempt - 1), maxDelayMs, retryForMs - elapsedMs));
       }
     }
-    throw new DocumentPublishError(name, uid, attempts, lastError);
   };
 }

@@ -5,16 +5,24 @@
  *  - `running` (RunningRecord): the running item and the runs it opened, for a successor to close;
  *  - `history.<seq>` (HistoryEntry, seq zero-padded) with counter `history_seq`: the last entries;
  *  - `scan_id` (QueueCounter): the last scan id handed out.
+ * A KV operation that fails for a passing reason (a lost NATS node, a bucket electing a new leader)
+ * is retried for up to 30 s instead of failing the queue or the run.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { brightline } from '../../gen/proto.js';
 import {
   KvKeyExistsError,
+  KvOperationError,
   KvRevisionMismatchError,
   MemoryKvBucket,
+  encodeMessage,
   subjects,
   type Bus,
   type KvBucket,
+  type KvChangeHandler,
+  type KvValue,
+  type KvWatch,
+  type KvWatchOptions,
   type MessageType,
 } from '../transport/mod.js';
 import {
@@ -63,6 +71,8 @@ export interface KvQueueStoreOptions {
   casAttempts?: number;
   /** History entries kept; 1,000 by default. */
   historyKept?: number;
+  /** How long an operation failing for a passing reason (KvOperationError, retryable) is retried; 30 s by default. */
+  transientRetryMs?: number;
 }
 
 export const QueueKey = {
@@ -75,6 +85,8 @@ export const QueueKey = {
 const HISTORY_KEPT = 1_000;
 const CAS_ATTEMPTS = 10;
 const READ_BATCH = 100;
+const TRANSIENT_RETRY_MS = 30_000;
+const TRANSIENT_MAX_DELAY_MS = 2_000;
 
 export function historyKey(seq: number): string {
   return `history.${String(seq).padStart(10, '0')}`;
@@ -84,19 +96,24 @@ export function historyKey(seq: number): string {
 export class KvQueueStore implements QueueStore {
   private readonly casAttempts: number;
   private readonly historyKept: number;
+  private readonly transientRetryMs: number;
+  private readonly bucket: KvBucket;
 
   constructor(
     readonly beamline: string,
-    private readonly bucket: KvBucket,
+    bucket: KvBucket,
     options: KvQueueStoreOptions = {},
   ) {
     this.casAttempts = Math.max(1, options.casAttempts ?? CAS_ATTEMPTS);
     this.historyKept = Math.max(1, options.historyKept ?? HISTORY_KEPT);
+    this.transientRetryMs = Math.max(0, options.transientRetryMs ?? TRANSIENT_RETRY_MS);
+    this.bucket = new PersistentKvBucket(bucket, this.transientRetryMs);
   }
 
   /** Opens (creating if needed) the beamline's bucket `BL_QUEUE_<beamline>`. */
   static async open(bus: Bus, beamline: string, options: KvQueueStoreOptions & { replicas?: number } = {}): Promise<KvQueueStore> {
-    const bucket = await bus.kv(subjects.queueBucket(beamline), { history: 1, replicas: options.replicas ?? 1 });
+    // Without replicas of its own, the bus's (BRIGHTLINE_JS_REPLICAS on a cluster) apply.
+    const bucket = await bus.kv(subjects.queueBucket(beamline), { history: 1, replicas: options.replicas });
     return new KvQueueStore(beamline, bucket, options);
   }
 
@@ -196,6 +213,77 @@ export class KvQueueStore implements QueueStore {
       }
     }
   }
+}
+
+/**
+ * A KvBucket whose every operation is retried, for up to `retryForMs`, while it fails for a passing reason
+ * (KvOperationError, retryable): a NATS node lost, a bucket electing a new leader. A write whose
+ * ack was lost may have landed: when the key then holds exactly what was written, at a newer
+ * revision, the write counts as done instead of being made twice.
+ */
+export class PersistentKvBucket implements KvBucket {
+  constructor(
+    private readonly bucket: KvBucket,
+    private readonly retryForMs: number,
+  ) {}
+
+  get name(): string {
+    return this.bucket.name;
+  }
+
+  get<T>(key: string, type: MessageType<T, never>): Promise<KvValue<T> | undefined> {
+    return this.retry(() => this.bucket.get(key, type));
+  }
+
+  put<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number> {
+    return this.retry(() => this.bucket.put(key, type, value));
+  }
+
+  create<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number> {
+    return this.retry(() => this.bucket.create(key, type, value), () => this.holds(key, type, value, 0));
+  }
+
+  update<P>(key: string, type: MessageType<unknown, P>, value: P, expectedRevision: number): Promise<number> {
+    return this.retry(() => this.bucket.update(key, type, value, expectedRevision), () => this.holds(key, type, value, expectedRevision));
+  }
+
+  delete(key: string): Promise<void> {
+    return this.retry(() => this.bucket.delete(key));
+  }
+
+  keys(filter?: string): Promise<string[]> {
+    return this.retry(() => this.bucket.keys(filter));
+  }
+
+  watch<T>(keyPattern: string, type: MessageType<T, never>, onChange: KvChangeHandler<T>, options?: KvWatchOptions): Promise<KvWatch> {
+    return this.retry(() => this.bucket.watch(keyPattern, type, onChange, options));
+  }
+
+  /** Runs `run` again while it fails for a passing reason; `landed` may find a write already done. */
+  private async retry<R>(run: () => Promise<R>, landed?: () => Promise<R | undefined>): Promise<R> {
+    const startedAt = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        if (!(error instanceof KvOperationError && error.retryable) || Date.now() - startedAt >= this.retryForMs) throw error;
+        await sleep(Math.min(50 * 2 ** attempt, TRANSIENT_MAX_DELAY_MS));
+        const done = await landed?.().catch(() => undefined);
+        if (done !== undefined) return done;
+      }
+    }
+  }
+
+  /** The key's revision if it holds `value` at a revision after `after`; undefined otherwise. */
+  private async holds<P>(key: string, type: MessageType<unknown, P>, value: P, after: number): Promise<number | undefined> {
+    const found = await this.bucket.get(key, type as MessageType<P, never>);
+    if (!found || found.revision <= after) return undefined;
+    return sameBytes(encodeMessage(type, found.value), encodeMessage(type, value)) ? found.revision : undefined;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 /** The queue store in memory, with the KV store's code over a MemoryKvBucket: for unit tests. */

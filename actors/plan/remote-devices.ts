@@ -2,12 +2,18 @@
  * The run engine's device access over the bus. Liveness comes from the device host's heartbeats,
  * not from request timeouts: a move may legitimately take minutes, but a host that went silent
  * (killed, hung, partitioned) fails every command in flight within a few heartbeat intervals.
+ *
+ * Losing a NATS node (a cluster moves connections to the others): a command that reached nobody
+ * (no responders while the same host process reconnects) is sent again. A command in flight when
+ * our own connection dropped usually still gets its reply once we are on another node; if none
+ * comes (Bus: ConnectionLostError) it is sent again only if it changes nothing (describe, read,
+ * read/describe configuration, locate): a set, trigger or stage may have happened, so it fails.
  */
 import { brightline } from '../../gen/proto.js';
-import { BrightlineError, ErrorCode, NoResponderError } from '../../lib/errors.js';
+import { BrightlineError, ErrorCode, NoResponderError, describeError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { fromWireMap, fromWireValue, toWireMap, toWireValue, type PlainValue } from '../../lib/values.js';
-import { subjects, DeviceVerb, Role, type Bus, type BusSubscription, type MessageType, type Replyable } from '../transport/mod.js';
+import { subjects, ConnectionLostError, DeviceVerb, Role, type Bus, type BusSubscription, type MessageType, type Replyable } from '../transport/mod.js';
 import {
   DeviceHostLostError, HostLoss, type CollectedEvents, type CommandOptions, type ConfigureResult, type DeviceAccess, type DeviceConfiguration,
 } from './device-access.js';
@@ -28,6 +34,8 @@ export interface RemoteDevicesOptions {
   silenceMs?: number;
   /** For requests without their own timeout (describe, read, a set with timeout_s 0). */
   defaultTimeoutMs?: number;
+  /** Extra NATS headers of a command: a shared device's lease token (shared-devices.ts). */
+  headers?: (device: string, verb: DeviceVerb) => Record<string, string> | undefined;
 }
 
 interface InFlight {
@@ -43,6 +51,16 @@ const DEFAULT_INTERVAL_MS = 1_000;
 const DEFAULT_TIMEOUT_MS = 600_000;
 /** Added to a command's own timeout_s so that the device, not the transport, reports its timeout. */
 const TIMEOUT_MARGIN_MS = 10_000;
+/** Commands that change nothing on the device: safe to send again when a reply was lost. */
+const READ_ONLY_VERBS: ReadonlySet<DeviceVerb> = new Set([
+  DeviceVerb.Describe, DeviceVerb.Read, DeviceVerb.ReadConfiguration, DeviceVerb.DescribeConfiguration, DeviceVerb.Locate,
+]);
+/** Sends of one command after a lost node (its first one included). */
+const FAILOVER_ATTEMPTS = 3;
+/** The shortest silence after which a device host counts as gone. */
+const MIN_SILENCE_LIMIT_MS = 2_000;
+/** How long our own connection may take to come back to another node, on top of the silence limit. */
+const RECONNECT_WAIT_MS = 10_000;
 
 export class RemoteDevices implements DeviceAccess {
   private readonly now: () => number;
@@ -202,6 +220,57 @@ export class RemoteDevices implements DeviceAccess {
     replyType: MessageType<Rep>,
     options: CommandOptions,
   ): Promise<Rep> {
+    for (let attempt = 1; ; attempt++) {
+      const incarnation = this.hostIncarnation;
+      try {
+        return await this.send(device, verb, requestType, request, replyType, options);
+      } catch (error) {
+        if (attempt >= FAILOVER_ATTEMPTS || options.signal?.aborted) throw error;
+        if (error instanceof ConnectionLostError) {
+          if (!READ_ONLY_VERBS.has(verb)) {
+            throw new BrightlineError(ErrorCode.Unavailable, `'${verb}' of '${device}' got no reply after a lost NATS connection and is not sent again: it may have taken effect`, {
+              retryable: true,
+              cause: error,
+            });
+          }
+          // Wait to hear from the host again, through whichever node we are now connected to.
+          if (!(await this.nextHeartbeat(this.silenceLimitMs() + RECONNECT_WAIT_MS))) throw error;
+        } else if (error instanceof DeviceHostLostError && error.loss === HostLoss.Gone) {
+          // Nobody got it: a host heard from lately may only be moving to another node. The same
+          // process, heard again before it would count as silent, gets it again.
+          const aliveForMs = this.silenceLimitMs() - this.silentMs(this.now());
+          if (aliveForMs <= 0 || !(await this.nextHeartbeat(aliveForMs)) || this.hostIncarnation !== incarnation) throw error;
+        } else {
+          throw error;
+        }
+        this.logger.warn(`'${verb}' of '${device}' is sent again after a lost NATS node: ${describeError(error)}`);
+      }
+    }
+  }
+
+  /** Resolves true when a heartbeat arrives (not a goodbye) within `waitMs`, false otherwise. */
+  private async nextHeartbeat(waitMs: number): Promise<boolean> {
+    const heard = await new Promise<boolean>((resolve) => {
+      const finish = (beat: boolean): void => {
+        clearTimeout(timer);
+        this.hostWaiters.delete(onBeat);
+        resolve(beat);
+      };
+      const onBeat = (): void => finish(true);
+      const timer = setTimeout(() => finish(false), waitMs);
+      this.hostWaiters.add(onBeat);
+    });
+    return heard && !this.hostStopping;
+  }
+
+  private async send<Req, Rep extends Replyable>(
+    device: string,
+    verb: DeviceVerb,
+    requestType: MessageType<Req>,
+    request: Req,
+    replyType: MessageType<Rep>,
+    options: CommandOptions,
+  ): Promise<Rep> {
     const startedAt = this.now();
     // A command may change what the device reads: a remembered completion no longer stands for a read.
     if (verb !== DeviceVerb.Read && verb !== DeviceVerb.Describe) this.completedReads.delete(device);
@@ -226,7 +295,8 @@ export class RemoteDevices implements DeviceAccess {
       : (this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS);
     try {
       const subject = subjects.deviceCommand(this.options.beamline, device, verb);
-      return await this.options.bus.request(subject, requestType, request, replyType, { timeoutMs, signal });
+      const headers = this.options.headers?.(device, verb);
+      return await this.options.bus.request(subject, requestType, request, replyType, { timeoutMs, signal, ...(headers ? { headers } : {}) });
     } catch (error) {
       if (lostError) throw lostError;
       // Only a host we had heard from can be "lost"; never having had one is a different problem.
@@ -280,7 +350,9 @@ export class RemoteDevices implements DeviceAccess {
   }
 
   private silenceLimitMs(): number {
-    return this.options.silenceMs ?? (this.options.missedHeartbeats ?? 3) * this.hostIntervalMs;
+    // A floor, because hosts beat every 250 ms (for the supervisor's sub-second health) and a busy
+    // machine can stall a process that long; failing a run costs more than noticing a second later.
+    return this.options.silenceMs ?? Math.max(MIN_SILENCE_LIMIT_MS, (this.options.missedHeartbeats ?? 3) * this.hostIntervalMs);
   }
 
   /** Silence counts from the last heartbeat, or from the command's start if none was ever seen. */

@@ -4,6 +4,7 @@
  */
 import {
   connect,
+  headers as natsHeaders,
   RequestError,
   TimeoutError as NatsTimeoutError,
   NoRespondersError as NatsNoRespondersError,
@@ -14,10 +15,11 @@ import {
 import { jetstream, jetstreamManager, DeliverPolicy, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
-import { BrightlineError, ErrorCode, NoResponderError, TimeoutError, type WireError } from '../../lib/errors.js';
+import { BrightlineError, ErrorCode, InvalidArgumentError, NoResponderError, TimeoutError, type WireError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { decodeMessage, encodeMessage, type MessageType } from './codec.js';
 import { openKvBucket, type KvBucket, type KvBucketOptions } from './kv.js';
+import { jetstreamApi } from './subjects.js';
 import { traceHeaders, withClientSpan, withServerSpan } from './trace.js';
 
 /** Every reply type has an optional `error` (field 15 in proto/): set instead of a result. */
@@ -28,6 +30,13 @@ export interface Replyable {
 export interface RequestOptions {
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Extra NATS headers (e.g. `Bl-Lease-Token`), sent alongside the trace context. */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** The headers of a served request, by name; undefined when absent. */
+export interface RequestHeaders {
+  get(name: string): string | undefined;
 }
 
 export interface ServiceInfo {
@@ -37,7 +46,7 @@ export interface ServiceInfo {
   metadata?: Record<string, string>;
 }
 
-export type RequestHandler<Req, Rep> = (request: Req, subject: string) => Promise<Rep>;
+export type RequestHandler<Req, Rep> = (request: Req, subject: string, headers: RequestHeaders) => Promise<Rep>;
 
 export interface BusService {
   /** Serves one request/reply subject; decode failures and thrown errors become `error` replies. */
@@ -79,6 +88,36 @@ export interface BusOptions {
   logger?: Logger;
   /** How long connect waits for a first server before failing; reconnects afterwards are unbounded. */
   connectTimeoutMs?: number;
+  /**
+   * Copies of every stream and KV bucket this bus creates when the caller names none: 3 on a
+   * 3-node cluster. Default: env BRIGHTLINE_JS_REPLICAS, else 1 (an existing stream keeps its own).
+   */
+  replicas?: number;
+}
+
+/** A stream's state and, on a cluster, who leads it (StreamInfo.cluster). */
+export interface StreamState {
+  messages: number;
+  /** Configured copies. */
+  replicas: number;
+  /** server_name of the node leading the stream; undefined without a cluster or while it has no leader. */
+  leader: string | undefined;
+  /** The other copies, by server_name. */
+  followers: Array<{ name: string; current: boolean; offline: boolean }>;
+}
+
+/**
+ * The connection dropped while the request was in flight and no reply came within a grace period
+ * after it was back: whether the request was served is unknown (a retry is safe only for a request
+ * that changes nothing).
+ */
+export class ConnectionLostError extends BrightlineError {
+  constructor(readonly subject: string, options?: ErrorOptions) {
+    super(ErrorCode.Unavailable, `request on '${subject}' was cut off by a lost NATS connection; it may or may not have been served`, {
+      retryable: true,
+      ...options,
+    });
+  }
 }
 
 export class Bus {
@@ -86,20 +125,23 @@ export class Bus {
   private jsmPromise: Promise<JetStreamManager> | undefined;
   private kvm: Kvm | undefined;
   private readonly services: Service[] = [];
+  private readonly link = new ConnectionLink();
 
   private constructor(
     private readonly nc: NatsConnection,
     private readonly logger: Logger,
+    private readonly replicas: number | undefined,
   ) {
     this.js = jetstream(nc);
   }
 
   static async connect(options: BusOptions): Promise<Bus> {
     const logger = options.logger ?? silentLogger;
+    const replicas = replicasOption(options.replicas);
     let nc: NatsConnection;
     try {
       nc = await connect({
-        servers: options.servers,
+        servers: serverList(options.servers),
         name: options.name,
         maxReconnectAttempts: -1,
         reconnectTimeWait: 250,
@@ -114,12 +156,15 @@ export class Bus {
         cause,
       });
     }
+    const bus = new Bus(nc, logger, replicas);
     void (async () => {
       for await (const status of nc.status()) {
-        if (status.type === 'disconnect' || status.type === 'reconnect') logger.warn(`NATS ${status.type}`);
+        if (status.type === 'disconnect' || status.type === 'reconnect') logger.warn(`NATS ${status.type}${'server' in status ? ` (${status.server})` : ''}`);
+        if (status.type === 'disconnect') bus.link.dropped();
+        if (status.type === 'reconnect') bus.link.restored();
       }
     })();
-    return new Bus(nc, logger);
+    return bus;
   }
 
   get serverUrl(): string {
@@ -134,13 +179,15 @@ export class Bus {
     options: RequestOptions,
   ): Promise<Rep> {
     return withClientSpan(subject, async () => {
+      const deadline = Date.now() + options.timeoutMs;
+      await this.link.connected(subject, options.timeoutMs, options.signal);
       const pending = this.nc.request(subject, encodeMessage(requestType, request), {
-        timeout: options.timeoutMs,
-        headers: traceHeaders(),
+        timeout: Math.max(1, deadline - Date.now()),
+        headers: withHeaders(traceHeaders(), options.headers),
       });
       let msg: Msg;
       try {
-        msg = await raceAbort(pending, options.signal, subject);
+        msg = await this.link.guard(raceAbort(pending, options.signal, subject), subject);
       } catch (cause) {
         throw toRequestError(cause, subject, options.timeoutMs);
       }
@@ -186,6 +233,7 @@ export class Bus {
     });
     this.services.push(service);
     const logger = this.logger;
+    const link = this.link;
     return {
       addEndpoint: (name, subject, requestType, replyType, handler) => {
         service.addEndpoint(name, {
@@ -195,7 +243,7 @@ export class Bus {
               logger.warn(`endpoint '${subject}' failed: ${error.message}`);
               return;
             }
-            void serveOne(msg, requestType, replyType, handler, logger);
+            void serveOne(msg, requestType, replyType, handler, logger, link);
           },
         });
       },
@@ -211,11 +259,13 @@ export class Bus {
       name: config.name,
       subjects: config.subjects,
       max_age: (config.maxAgeMs ?? 0) * 1_000_000,
-      num_replicas: config.replicas ?? 1,
+      num_replicas: config.replicas ?? this.replicas ?? 1,
       duplicate_window: 120 * 1_000_000_000,
     };
     try {
-      await jsm.streams.info(config.name);
+      const existing = await jsm.streams.info(config.name);
+      // Without a replica count of its own, this process does not scale a stream an operator set up.
+      if (config.replicas === undefined && this.replicas === undefined) wanted.num_replicas = existing.config.num_replicas;
       await jsm.streams.update(config.name, wanted);
     } catch (error) {
       if (!isStreamNotFound(error)) throw error;
@@ -223,9 +273,35 @@ export class Bus {
     }
   }
 
+  /** The stream's message count and, on a cluster, its leader and followers. */
+  async streamInfo(name: string): Promise<StreamState> {
+    const info = await (await this.jetstreamManager()).streams.info(name);
+    return {
+      messages: info.state.messages,
+      replicas: info.config.num_replicas,
+      leader: info.cluster?.leader || undefined,
+      followers: (info.cluster?.replicas ?? []).map((peer) => ({ name: peer.name, current: peer.current, offline: peer.offline ?? false })),
+    };
+  }
+
+  /** Makes the stream's leader hand over to another copy (what `nats stream cluster step-down` does). */
+  async stepDownStreamLeader(name: string): Promise<void> {
+    await this.jetstreamManager();
+    const subject = jetstreamApi.streamLeaderStepDown(name);
+    const msg = await this.link.guard(this.nc.request(subject, undefined, { timeout: 5_000 }), subject);
+    const reply = msg.json<{ success?: boolean; error?: { description?: string } }>();
+    if (!reply.success) {
+      throw new BrightlineError(ErrorCode.Unavailable, `step-down of the leader of stream '${name}' failed: ${reply.error?.description ?? 'no reason given'}`, {
+        retryable: true,
+      });
+    }
+  }
+
   /** Publishes to JetStream; `msgId` makes a retried publish a no-op on the server. */
   async publishDurable<P>(subject: string, type: MessageType<unknown, P>, message: P, msgId: string): Promise<DurablePublishResult> {
-    const ack = await this.js.publish(subject, encodeMessage(type, message), { msgID: msgId, headers: traceHeaders() });
+    await this.link.connected(subject, JETSTREAM_TIMEOUT_MS);
+    const pending = this.js.publish(subject, encodeMessage(type, message), { msgID: msgId, headers: traceHeaders(), timeout: JETSTREAM_TIMEOUT_MS });
+    const ack = await this.link.guard(pending, subject);
     return { seq: ack.seq, duplicate: ack.duplicate };
   }
 
@@ -271,7 +347,7 @@ export class Bus {
    */
   async kv(bucket: string, options: KvBucketOptions = {}): Promise<KvBucket> {
     this.kvm ??= new Kvm(this.js);
-    return openKvBucket(this.kvm, bucket, options, this.logger);
+    return openKvBucket(this.kvm, bucket, { ...options, replicas: options.replicas ?? this.replicas ?? 1 }, this.logger);
   }
 
   /** Resolves once the server has processed everything sent so far, new subscriptions included. */
@@ -290,7 +366,11 @@ export class Bus {
   }
 
   private jetstreamManager(): Promise<JetStreamManager> {
-    this.jsmPromise ??= jetstreamManager(this.nc);
+    // A manager that could not be had (JetStream not ready yet, e.g. no meta leader) is asked for again.
+    this.jsmPromise ??= jetstreamManager(this.nc).catch((error: unknown) => {
+      this.jsmPromise = undefined;
+      throw error;
+    });
     return this.jsmPromise;
   }
 }
@@ -301,22 +381,39 @@ async function serveOne<Req, Rep extends Replyable>(
   replyType: MessageType<unknown, Rep>,
   handler: RequestHandler<Req, Rep>,
   logger: Logger,
+  link: ConnectionLink,
 ): Promise<void> {
   const reply = await withServerSpan(msg.subject, msg.headers, async () => {
     try {
       const request = decodeMessage(requestType, msg.data, msg.subject);
-      return await handler(request, msg.subject);
+      return await handler(request, msg.subject, requestHeaders(msg.headers));
     } catch (error) {
       const wire = BrightlineError.from(error).toWire();
       if (wire.code === ErrorCode.Internal) logger.error(`handler for '${msg.subject}' threw: ${wire.message}`);
       return { error: wire } as Rep;
     }
   });
+  // The client drops what is written while it reconnects: a reply made then waits for the connection.
+  await link.connected(msg.subject, REPLY_HOLD_MS).catch(() => undefined);
   try {
     msg.respond(encodeMessage(replyType, reply));
   } catch (error) {
     logger.warn(`could not reply on '${msg.subject}': ${String(error)}`);
   }
+}
+
+const NO_HEADERS: RequestHeaders = { get: () => undefined };
+
+function requestHeaders(hdrs: ServiceMsg['headers']): RequestHeaders {
+  if (!hdrs) return NO_HEADERS;
+  return { get: (name) => (hdrs.has(name) ? hdrs.get(name) : undefined) };
+}
+
+function withHeaders(trace: ReturnType<typeof traceHeaders>, extra: Readonly<Record<string, string>> | undefined): ReturnType<typeof traceHeaders> {
+  if (!extra) return trace;
+  const target = trace ?? natsHeaders();
+  for (const [key, value] of Object.entries(extra)) target.set(key, value);
+  return target;
 }
 
 function deliverOptions(start: StreamStart): { deliver_policy: DeliverPolicy; opt_start_seq?: number } {
@@ -327,6 +424,95 @@ function deliverOptions(start: StreamStart): { deliver_policy: DeliverPolicy; op
       return { deliver_policy: DeliverPolicy.New };
     case 'sequence':
       return { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: start.sequence };
+  }
+}
+
+/** How long a JetStream publish waits for its ack, and for a lost connection to come back first. */
+const JETSTREAM_TIMEOUT_MS = 5_000;
+/** How long a reply made while the connection is down waits for it to come back. */
+const REPLY_HOLD_MS = 30_000;
+/** How long a request in flight when the connection dropped waits for its reply once it is back. */
+const LATE_REPLY_GRACE_MS = 3_000;
+
+/** Servers as NATS_URL gives them: one URL, a comma-separated list, or an array of either. */
+export function serverList(servers: string | readonly string[]): string[] {
+  return (typeof servers === 'string' ? [servers] : [...servers]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function replicasOption(option: number | undefined): number | undefined {
+  const raw = option ?? (process.env['BRIGHTLINE_JS_REPLICAS'] || undefined);
+  if (raw === undefined) return undefined;
+  const replicas = Number(raw);
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > 5) {
+    throw new InvalidArgumentError(`JetStream replicas must be a whole number from 1 to 5, not '${raw}' (BRIGHTLINE_JS_REPLICAS)`);
+  }
+  return replicas;
+}
+
+/** A request in flight: whether the connection dropped since it was sent, and its grace timer. */
+interface Guarded {
+  lost: boolean;
+  timer: NodeJS.Timeout | undefined;
+  cutOff(): void;
+}
+
+/**
+ * Whether the connection is up, from the client's status events. The client drops whatever is
+ * written while it reconnects, so requests wait for the connection before they are sent. A request
+ * in flight when it drops may still be answered once the connection is back on another node (its
+ * reply inbox moves along), so it gets LATE_REPLY_GRACE_MS from then; after that its reply is
+ * taken as lost and it is cut off with ConnectionLostError instead of waiting out its timeout.
+ */
+class ConnectionLink {
+  private up = true;
+  private readonly waiters = new Set<() => void>();
+  private readonly inFlight = new Set<Guarded>();
+
+  dropped(): void {
+    this.up = false;
+    for (const request of this.inFlight) {
+      request.lost = true;
+      clearTimeout(request.timer);
+    }
+  }
+
+  restored(): void {
+    this.up = true;
+    for (const wake of [...this.waiters]) wake();
+    this.waiters.clear();
+    for (const request of this.inFlight) if (request.lost) request.timer = setTimeout(request.cutOff, LATE_REPLY_GRACE_MS);
+  }
+
+  /** Resolves at once while connected, else when the connection is back; TimeoutError after `timeoutMs`. */
+  connected(subject: string, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    if (this.up) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const done = (error?: Error): void => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        this.waiters.delete(wake);
+        if (error) reject(error);
+        else resolve();
+      };
+      const wake = (): void => done();
+      const onAbort = (): void => done(signal ? abortError(signal, subject) : undefined);
+      const timer = setTimeout(() => done(new TimeoutError(`waiting for the NATS connection to send on '${subject}'`, timeoutMs)), timeoutMs);
+      this.waiters.add(wake);
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  /** Settles as `pending` does, unless the connection drops and no reply comes in the grace after: ConnectionLostError. */
+  guard<T>(pending: Promise<T>, subject: string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const request: Guarded = { lost: false, timer: undefined, cutOff: () => reject(new ConnectionLostError(subject)) };
+      this.inFlight.add(request);
+      void pending.then(resolve, reject).finally(() => {
+        clearTimeout(request.timer);
+        this.inFlight.delete(request);
+      });
+    });
   }
 }
 

@@ -47,6 +47,19 @@ export const QueueVerb = {
 } as const;
 export type QueueVerb = (typeof QueueVerb)[keyof typeof QueueVerb];
 
+/** Verbs of the lease manager, on `bl.v1.lease.<verb>` (proto/brightline/v1/lease.proto). */
+export const LeaseVerb = {
+  Acquire: 'acquire',
+  Renew: 'renew',
+  Release: 'release',
+  Break: 'break',
+  List: 'list',
+} as const;
+export type LeaseVerb = (typeof LeaseVerb)[keyof typeof LeaseVerb];
+
+/** The NATS header a command to a shared device carries its lease token in. */
+export const LEASE_TOKEN_HEADER = 'Bl-Lease-Token';
+
 export const Role = {
   DeviceHost: 'device-host',
   RunEngine: 'run-engine',
@@ -78,6 +91,11 @@ export function deviceOfCommandSubject(subject: string): string | undefined {
   return parts.length === 6 && parts[0] === 'bl' && parts[1] === 'v1' && parts[2] === 'dev' ? parts[4] : undefined;
 }
 
+/** Subjects of the JetStream API itself, for the few calls its client library does not offer. */
+export const jetstreamApi = {
+  streamLeaderStepDown: (stream: string): string => `$JS.API.STREAM.LEADER.STEPDOWN.${token(stream, 'stream')}`,
+} as const;
+
 export const subjects = {
   deviceCommand: (beamline: string, device: string, verb: DeviceVerb): string =>
     `bl.v1.dev.${token(beamline, 'beamline')}.${token(device, 'device')}.${verb}`,
@@ -91,6 +109,8 @@ export const subjects = {
   health: (beamline: TokenOrWildcard, device: TokenOrWildcard): string =>
     `bl.v1.health.${tokenOrWildcard(beamline, 'beamline')}.${tokenOrWildcard(device, 'device')}`,
   healthKey: (beamline: string, device: string): string => `${token(beamline, 'beamline')}.${token(device, 'device')}`,
+  /** A process's record in HEALTH_BUCKET; `*` matches every role or instance in a key filter. */
+  processHealthKey: (role: Role | '*', instance: TokenOrWildcard): string => `proc.${role}.${tokenOrWildcard(instance, 'instance')}`,
   plan: (beamline: string, verb: PlanVerb): string => `bl.v1.plan.${token(beamline, 'beamline')}.${verb}`,
   /** PlanStatus published by the run engine on every change of state or progress (pub/sub). */
   planState: (beamline: TokenOrWildcard): string => `bl.v1.planstate.${tokenOrWildcard(beamline, 'beamline')}`,
@@ -102,4 +122,7 @@ export const subjects = {
     `bl.v1.hb.${role}.${tokenOrWildcard(instance, 'instance')}`,
   queue: (beamline: string, verb: QueueVerb): string => `bl.v1.queue.${token(beamline, 'beamline')}.${verb}`,
   queueBucket: (beamline: string): string => `BL_QUEUE_${token(beamline, 'beamline')}`,
+  lease: (verb: LeaseVerb): string => `bl.v1.lease.${verb}`,
+  /** Key of a shared device's lease in LEASE_BUCKET. */
+  leaseKey: (device: string): string => token(device, 'device'),
 } as const;

@@ -28,7 +28,7 @@ const START_TIMEOUT_MS = 10_000;
 
 export async function startNatsServer(options: NatsServerOptions = {}): Promise<NatsServerHandle> {
   const storeDir = options.storeDir ?? (await mkdtemp(join(tmpdir(), 'brightline-nats-')));
-  const binary = process.env['NATS_SERVER_BIN'] ?? 'nats-server';
+  const binary = natsServerBinary();
   const child = spawn(binary, ['-a', '127.0.0.1', '-p', String(options.port ?? -1), '-js', '-sd', storeDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -50,7 +50,13 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
   };
 }
 
-function waitForPort(child: ChildProcess, binary: string): Promise<number> {
+/** Debian's nats-server on PATH, or NATS_SERVER_BIN. */
+export function natsServerBinary(): string {
+  return process.env['NATS_SERVER_BIN'] ?? 'nats-server';
+}
+
+/** Resolves with the client port once `child` logs that it listens; rejects if it exits first. */
+export function waitForPort(child: ChildProcess, binary: string): Promise<number> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => {
