@@ -5,12 +5,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createActor, type ActorOptions, type AnyActorLogic } from 'xstate';
-import { BrightlineError } from '../../lib/errors.js';
+import { BrightlineError, describeError } from '../../lib/errors.js';
 import type { PlainValue } from '../../lib/values.js';
 import { Operation, type AssetDocument, type CollectedEvent, type DataKeyInfo, type DeviceBehaviour, type Location, type Progress, type Reading } from './device-behaviour.js';
-import { deviceMachine } from './device.machine.js';
+import { deviceMachine, type DeviceContext } from './device.machine.js';
 import { DeviceState, deviceStateOf, isReady, type OperationRequest, type StatusEvent, type WallClock } from './device-protocol.js';
-import { DeviceFaultError, DeviceHostStoppingError, DeviceNotReadyError, UnsupportedVerbError } from './errors.js';
+import { DeviceFaultError, DeviceHostStoppingError, DeviceNotReadyError, OperationFaultedError, UnsupportedVerbError } from './errors.js';
 import type { DeviceHealthInfo, DeviceRef, StatusResult } from './kinds/kind.js';
 import { configurationKey, readConfiguration, type ConfigureResult } from './operations.js';
 import { dataKeyOf } from './kinds/signal-group.js';
@@ -32,6 +32,26 @@ export interface DeviceHandleOptions {
   maxRetryDelayMs?: number;
   /** Told about stops the hardware refused. */
   onStopFailed?: (device: string, error: BrightlineError) => void;
+  /** Also told what the handle reports, before its listeners, and of a crash (supervised-device.ts). */
+  sink?: DeviceEventSink;
+}
+
+/**
+ * What a handle reports, as one object rather than listener sets: the stable handle that
+ * supervises a device's actors follows each actor this way (a host has thousands).
+ */
+export interface DeviceEventSink {
+  health(health: DeviceHealthInfo): void;
+  readings(readings: Record<string, Reading>): void;
+  progress(update: ProgressUpdate): void;
+  /** The behaviour's readings may have changed (its onChange, not batched). */
+  change(): void;
+  /**
+   * The actor itself failed (an exception in one of its actions or guards: a bug, not a device
+   * fault). The dead handle has failed its pending statuses, halted what it was moving and
+   * refuses commands; only `shutdown` is left to do.
+   */
+  crashed(error: unknown): void;
 }
 
 export interface ProgressUpdate {
@@ -66,11 +86,12 @@ export interface DeviceHandle extends DeviceRef {
 }
 
 interface Pending {
+  readonly phrase: string;
   settle(event: StatusEvent): void;
 }
 
 export function createDeviceHandle(options: DeviceHandleOptions): DeviceHandle {
-  const { behaviour, now } = options;
+  const { behaviour, now, sink } = options;
   const name = behaviour.name;
   const pending = new Map<string, Pending>();
   const callerIds = new Map<string, string>();
@@ -83,6 +104,7 @@ export function createDeviceHandle(options: DeviceHandleOptions): DeviceHandle {
   let everReady = false;
   let readingsQueued = false;
   let stopped = false;
+  let crashed = false;
 
   const actor = createActor(deviceMachine, {
     input: {
@@ -93,6 +115,7 @@ export function createDeviceHandle(options: DeviceHandleOptions): DeviceHandle {
       observer: {
         progress: (statusId, operation, progress) => {
           const update = { statusId: callerIds.get(statusId) ?? statusId, operation, progress };
+          sink?.progress(update);
           for (const listener of [...progressListeners]) listener(update);
         },
         stopFailed: (error) => options.onStopFailed?.(name, error),
@@ -109,17 +132,20 @@ export function createDeviceHandle(options: DeviceHandleOptions): DeviceHandle {
     if (isReady(state)) everReady = true;
     if (health.state === state && health.reason === reason) return;
     health = { state, reason, since: now() };
+    sink?.health(health);
     for (const listener of [...healthListeners]) listener(health);
   };
 
-  const queueReadings = (): void => {
-    if (readingsQueued || readingListeners.size === 0) return;
+  const changed = (): void => {
+    sink?.change();
+    if (readingsQueued || (readingListeners.size === 0 && !sink)) return;
     readingsQueued = true;
     // Coalesces a burst of monitor updates (several PVs of one motor) into one published reading.
     setImmediate(() => {
       readingsQueued = false;
       if (!isReady(health.state) || stopped) return;
       const readings = behaviour.read();
+      sink?.readings(readings);
       for (const listener of [...readingListeners]) listener(readings);
     });
   };
@@ -153,6 +179,7 @@ export function createDeviceHandle(options: DeviceHandleOptions): DeviceHandle {
     const started = performance.now();
     return new Promise((resolve, reject) => {
       pending.set(statusId, {
+        phrase: request.phrase,
         settle: (event) => {
           pending.delete(statusId);
           callerIds.delete(statusId);
@@ -160,13 +187,30 @@ export function createDeviceHandle(options: DeviceHandleOptions): DeviceHandle {
           else reject(event.error);
         },
       });
-      if (stopped) {
-        pending.get(statusId)?.settle({ type: 'status', statusId, success: false, error: new DeviceHostStoppingError(name) });
+      if (stopped || crashed) {
+        const error = crashed ? new DeviceFaultError(name, request.phrase, health.reason) : new DeviceHostStoppingError(name);
+        pending.get(statusId)?.settle({ type: 'status', statusId, success: false, error });
         return;
       }
       // Registered before sending: a refusal is emitted synchronously, inside send.
       actor.send({ type: 'COMMAND', request });
     });
+  };
+
+  // XState stops a failed actor without settling anything: what was in flight would hang.
+  const crash = (error: unknown): void => {
+    if (crashed || stopped) return;
+    crashed = true;
+    const why = `${name} crashed: ${describeCrash(error)}`;
+    // Nobody is left to finish or time out a move under way: the hardware must not go on by itself.
+    if ((actor.getSnapshot().context as DeviceContext | undefined)?.operation) haltQuietly(behaviour, options.onStopFailed);
+    for (const [statusId, waiting] of [...pending]) {
+      waiting.settle({ type: 'status', statusId, success: false, error: new OperationFaultedError(name, waiting.phrase, why) });
+    }
+    sink?.crashed(error);
+    health = { state: DeviceState.Fault, reason: why, since: now() };
+    sink?.health(health);
+    for (const listener of [...healthListeners]) listener(health);
   };
 
   const withAbort = async <T>(promise: Promise<T>, signal: AbortSignal | undefined, stopOnAbort: boolean): Promise<T> => {
@@ -190,42 +234,14 @@ export function createDeviceHandle(options: DeviceHandleOptions): DeviceHandle {
       healthListeners.add(listener);
       return () => healthListeners.delete(listener);
     },
-    whenReady: (signal) =>
-      new Promise<void>((resolve, reject) => {
-        const check = (h: DeviceHealthInfo): boolean => {
-          if (isReady(h.state)) resolve();
-          else if (h.state === DeviceState.Fault) reject(new DeviceFaultError(name, 'connect', h.reason));
-          else if (signal.aborted) reject(new DeviceNotReadyError(name, 'connect', h.reason ? `${h.state} (${h.reason})` : h.state));
-          else return false;
-          return true;
-        };
-        if (check(health)) return;
-        const unsubscribe = handle.onHealth((h) => {
-          if (check(h)) cleanup();
-        });
-        const onAbort = (): void => {
-          check(health);
-          cleanup();
-        };
-        const cleanup = (): void => {
-          unsubscribe();
-          signal.removeEventListener('abort', onAbort);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-      }),
+    whenReady: (signal) => waitUntilReady(handle, signal),
     start: () => {
-      const settled = new Promise<DeviceHealthInfo>((resolve) => {
-        const unsubscribe = handle.onHealth((h) => {
-          if (h.state === DeviceState.Connecting || h.state === DeviceState.Disconnected) return;
-          unsubscribe();
-          resolve(h);
-        });
-      });
+      const settled = firstSettled(handle);
       cleanups.push(
         actor.on('status', (event) => pending.get(event.statusId)?.settle(event)).unsubscribe,
-        actor.subscribe(observe).unsubscribe,
+        actor.subscribe({ next: observe, error: crash }).unsubscribe,
         behaviour.onConnection((connected, reason) => actor.send(connected ? { type: 'LINK_RESTORED' } : { type: 'LINK_LOST', reason })),
-        behaviour.onChange(queueReadings),
+        behaviour.onChange(changed),
       );
       actor.start();
       observe();
@@ -297,7 +313,59 @@ export function createDeviceHandle(options: DeviceHandleOptions): DeviceHandle {
   return handle;
 }
 
-function phraseOf(device: string, operation: Operation, value: PlainValue | undefined): string {
+/** Halts what a crashed actor left moving; a stop that throws or fails is only reported. */
+function haltQuietly(behaviour: DeviceBehaviour, onStopFailed: DeviceHandleOptions['onStopFailed']): void {
+  try {
+    behaviour.stop(false).catch((error: unknown) => onStopFailed?.(behaviour.name, BrightlineError.from(error)));
+  } catch (error) {
+    onStopFailed?.(behaviour.name, BrightlineError.from(error));
+  }
+}
+
+/** An actor's crash in one line: XState puts a newline between where it failed and why. */
+export function describeCrash(error: unknown): string {
+  return describeError(error).replace(/\s*\n\s*/g, ' ');
+}
+
+/** Resolves once `device` is ready; rejects with its fault reason, or its state when `signal` aborts. */
+export function waitUntilReady(device: Pick<DeviceRef, 'name' | 'health' | 'onHealth'>, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const check = (h: DeviceHealthInfo): boolean => {
+      if (isReady(h.state)) resolve();
+      else if (h.state === DeviceState.Fault) reject(new DeviceFaultError(device.name, 'connect', h.reason));
+      else if (signal.aborted) reject(new DeviceNotReadyError(device.name, 'connect', h.reason ? `${h.state} (${h.reason})` : h.state));
+      else return false;
+      return true;
+    };
+    if (check(device.health())) return;
+    const unsubscribe = device.onHealth((h) => {
+      if (check(h)) cleanup();
+    });
+    const onAbort = (): void => {
+      check(device.health());
+      cleanup();
+    };
+    const cleanup = (): void => {
+      unsubscribe();
+      signal.removeEventListener('abort', onAbort);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Resolves with the first health of `device` that is neither disconnected nor connecting. */
+export function firstSettled(device: Pick<DeviceRef, 'onHealth'>): Promise<DeviceHealthInfo> {
+  return new Promise<DeviceHealthInfo>((resolve) => {
+    const unsubscribe = device.onHealth((h) => {
+      if (h.state === DeviceState.Connecting || h.state === DeviceState.Disconnected) return;
+      unsubscribe();
+      resolve(h);
+    });
+  });
+}
+
+/** How messages name an operation: `set m1 to 3`, `trigger det`. */
+export function phraseOf(device: string, operation: Operation, value: PlainValue | undefined): string {
   if (operation === Operation.Set) return `set ${device} to ${JSON.stringify(value)}`;
   return `${operation} ${device}`;
 }
