@@ -1,27 +1,34 @@
 /**
  * A device host: one actor per configured device of a beamline, served over NATS, publishing
  * readings, health, progress and heartbeats. A device that cannot connect is served in fault
- * (it refuses commands with its reason) and keeps retrying; the others are unaffected.
+ * (it refuses commands with its reason) and keeps retrying; the others are unaffected. A device
+ * whose actor crashes is restarted with back-off, and left in fault after too many crashes
+ * (supervised-device.ts).
  */
 import { brightline } from '../../gen/proto.js';
 import { describeError, type BrightlineError } from '../../lib/errors.js';
 import { beamlineId } from '../../lib/ids.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { Role, startHeartbeat, subjects, type Bus, type BusService } from '../transport/mod.js';
+import { DEVICE_RESTART_POLICY, validateRestartPolicy, type RestartPolicy } from '../supervisor/restart-policy.js';
 import type { DeviceConfig } from './config.js';
-import { createDeviceHandle, type ActorClock, type DeviceHandle } from './device-handle.js';
+import { createDeviceHandle, type ActorClock, type DeviceEventSink, type DeviceHandle } from './device-handle.js';
 import { DeviceState, type WallClock } from './device-protocol.js';
 import { serveDevices, toWireHealth, toWireReadings } from './device-service.js';
+import { guardSharedDevices, type LeaseGuard } from './lease-guard.js';
+import { startHealthRecorder } from './health-recorder.js';
 import { UnknownDeviceError } from './errors.js';
 import type { DeviceHealthInfo, KindEnvironment } from './kinds/kind.js';
 import { kindModule } from './kinds/registry.js';
 import type { RandomSource } from './random.js';
 import type { SignalResolver } from './signals/resolver.js';
+import { superviseDevice, supervisorClockOf } from './supervised-device.js';
 
 const v1 = brightline.v1;
 
 const SERVICE_VERSION = '0.2.0';
-const DEFAULT_HEARTBEAT_INTERVAL_MS = 1000;
+/** Short, so that the supervisor marks a dead host's devices within a second (3 missed beats). */
+const DEFAULT_HEARTBEAT_INTERVAL_MS = 250;
 
 export interface DeviceHostOptions {
   bus: Bus;
@@ -38,8 +45,10 @@ export interface DeviceHostOptions {
   now?: WallClock;
   /** Uniform in [0, 1) for simulated noise; pass `seededRandom(seed)` for reproducible runs. */
   random?: RandomSource;
-  /** XState clock for the device actors' delays; real time by default. */
+  /** XState clock for the device actors' delays (and restarts, if it has `now()`); real time by default. */
   clock?: ActorClock;
+  /** How a device whose actor crashed is restarted; DEVICE_RESTART_POLICY by default. */
+  restartPolicy?: RestartPolicy;
   /** First connect retry of a device in fault; doubles up to 30 s. */
   retryDelayMs?: number;
   /** Called after the devices are shut down, to release what `signals` holds (a CA client). */
@@ -64,6 +73,8 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? ((): number => Date.now() / 1000);
   const handles = new Map<string, DeviceHandle>();
+  const startedAt = now();
+  const healthRecords = startHealthRecorder({ bus, beamline, startedAt, now, logger });
 
   const publish = (what: string, send: () => void): void => {
     try {
@@ -89,18 +100,24 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
   };
 
   const onStopFailed = (device: string, error: BrightlineError): void => logger.error(`stop of ${device} failed: ${error.message}`);
+  const restartPolicy = validateRestartPolicy(options.restartPolicy ?? DEVICE_RESTART_POLICY);
+  const restartClock = supervisorClockOf(options.clock);
   try {
     for (const config of options.devices) {
       const module = kindModule(config.kind);
       if (!module) throw new TypeError(`device ${config.name}: unknown kind '${config.kind}' (configs must come from parseDeviceConfigs)`);
-      const handle = createDeviceHandle({
-        behaviour: module.create(config, env),
-        connectTimeoutMs: config.connect_timeout_s * 1000,
-        now,
-        onStopFailed,
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
-      });
+      // Every restart builds a fresh behaviour: the dead one's signals are closed with it.
+      const spawn = (sink: DeviceEventSink) =>
+        createDeviceHandle({
+          sink,
+          behaviour: module.create(config, env),
+          connectTimeoutMs: config.connect_timeout_s * 1000,
+          now,
+          onStopFailed,
+          ...(options.clock ? { clock: options.clock } : {}),
+          ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
+        });
+      const handle = superviseDevice({ name: config.name, spawn, policy: restartPolicy, now, logger, ...(restartClock ? { clock: restartClock } : {}) });
       handles.set(config.name, handle);
       watch(handle);
     }
@@ -110,6 +127,7 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
   }
 
   function watch(device: DeviceHandle): void {
+    healthRecords.track(device);
     device.onReadings((readings) =>
       publish(`readings of ${device.name}`, () =>
         bus.publish(subjects.reading(beamline, device.name), v1.ReadingUpdate, { beamline, device: device.name, readings: toWireReadings(readings) }),
@@ -148,12 +166,16 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
   }
 
   let service: BusService;
+  let guard: LeaseGuard | undefined;
   try {
+    // Devices marked `shared` refuse mutating commands without the current lease token.
+    guard = await guardSharedDevices({ bus, devices: options.devices, logger, now });
     service = await bus.addService({ name: 'device-host', version: SERVICE_VERSION, description: `devices of beamline ${beamline}`, metadata: { beamline } });
-    serveDevices(service, beamline, handles);
+    serveDevices(service, beamline, handles, guard?.check);
     await bus.flush();
   } catch (error) {
     for (const handle of handles.values()) handle.shutdown();
+    await guard?.stop();
     throw error;
   }
 
@@ -165,7 +187,7 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
     role: Role.DeviceHost,
     instance: beamline,
     intervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
-    startedAt: now(),
+    startedAt,
     devices: [...handles.keys()],
     logger,
   });
@@ -181,7 +203,9 @@ export async function startDeviceHost(options: DeviceHostOptions): Promise<Devic
         heartbeat.stop();
         // Dependents first: a composite lets go of its children before they go.
         for (const handle of [...handles.values()].reverse()) handle.shutdown();
+        await healthRecords.stop();
         await service.stop().catch((error: unknown) => logger.warn(`stopping the service: ${describeError(error)}`));
+        await guard?.stop();
         await options.onStopped?.().catch((error: unknown) => logger.warn(`releasing signals: ${describeError(error)}`));
         logger.info(`stopped the devices of ${beamline}`);
       })();
