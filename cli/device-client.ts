@@ -4,7 +4,7 @@
  * CLI moves onto the gRPC gateway, this file is what changes and the commands stay as they are.
  */
 import { brightline } from '../gen/proto.js';
-import { Bus, DeviceVerb, Role, subjects, type MessageType, type Replyable } from '../actors/transport/mod.js';
+import { Bus, DeviceVerb, LEASE_TOKEN_HEADER, Role, subjects, type MessageType, type Replyable } from '../actors/transport/mod.js';
 import { BrightlineError, ErrorCode, NoResponderError, TimeoutError } from '../lib/errors.js';
 import { fromWireValue, toWireMap, toWireValue, type PlainValue } from '../lib/values.js';
 import { natsUrl } from './environment.js';
@@ -12,6 +12,8 @@ import { CliError, ExitCode } from './exit-codes.js';
 
 const v1 = brightline.v1;
 
+/** The lease token commands carry, for a shared device's mutating verbs. */
+export const LEASE_TOKEN_ENV = 'BRIGHTLINE_LEASE_TOKEN';
 /** A quick verb (describe, read, stop) answers at once; a silent host is noticed within this. */
 const QUICK_TIMEOUT_MS = 5_000;
 /** Stage, unstage and configure put a few fields and wait for each. */
@@ -219,7 +221,9 @@ export class DeviceClient {
     signal?: AbortSignal,
   ): Promise<Rep> {
     try {
-      const options = signal ? { timeoutMs, signal } : { timeoutMs };
+      // A shared device (FAC) takes mutating commands only with its lease: `brightline lease acquire` prints it.
+      const token = process.env[LEASE_TOKEN_ENV];
+      const options = { timeoutMs, ...(signal ? { signal } : {}), ...(token ? { headers: { [LEASE_TOKEN_HEADER]: token } } : {}) };
       return await this.bus.request(subjects.deviceCommand(this.beamline, device, verb), requestType, request, replyType, options);
     } catch (error) {
       if (signal?.aborted && signal.reason instanceof DeviceHostUnavailableError) throw signal.reason;

@@ -23,6 +23,24 @@ export interface BeamlineConfig {
   ioc?: IocConfig;
   /** Raw; the run engine validates them (actors/plan/suspenders.ts). */
   suspenders?: unknown[];
+  /** False for a host of shared devices only (FAC): `brightline up` starts no run engine for it. */
+  runEngine: boolean;
+  /** Shared devices (of the shared-device host) this beamline's plans may use, under a lease. */
+  sharedDevices: string[];
+}
+
+/** A device marked `shared: true`: used by several beamlines under a lease. */
+export interface SharedDeviceConfig {
+  name: string;
+  kind: string;
+  /** What the lease manager sets it to after a lease expires or is broken (after stopping it). */
+  safeState?: number | string;
+}
+
+/** The beamline entry whose devices are shared (FAC), with those devices. */
+export interface SharedDeviceHost {
+  beamline: string;
+  devices: SharedDeviceConfig[];
 }
 
 export interface FacilityConfig {
@@ -75,14 +93,19 @@ export function parseFacilityConfig(raw: unknown, source: string): FacilityConfi
     if (!Array.isArray(devices)) problems.push(`${id}.devices must be a list`);
     const ioc = parseIoc(entry['ioc'], `${id}.ioc`, problems);
     if (entry['suspenders'] !== undefined && !Array.isArray(entry['suspenders'])) problems.push(`${id}.suspenders must be a list`);
+    const runEngine = entry['run_engine'] ?? true;
+    if (typeof runEngine !== 'boolean') problems.push(`${id}.run_engine must be true or false`);
     beamlines.push({
       id,
       title: typeof entry['title'] === 'string' ? entry['title'] : id,
       devices: Array.isArray(devices) ? devices : [],
       ...(ioc ? { ioc } : {}),
       ...(Array.isArray(entry['suspenders']) ? { suspenders: entry['suspenders'] as unknown[] } : {}),
+      runEngine: runEngine !== false,
+      sharedDevices: parseSharedDeviceList(entry['shared_devices'], `${id}.shared_devices`, problems),
     });
   });
+  checkSharedDevices(beamlines, problems);
   const ports = beamlines.flatMap((b) => (b.ioc ? [b.ioc.port] : []));
   const shared = ports.filter((port, i) => ports.indexOf(port) !== i);
   if (shared.length > 0) problems.push(`IOC ports must differ between beamlines; used twice: ${[...new Set(shared)].join(', ')}`);
@@ -113,6 +136,60 @@ function parseIoc(raw: unknown, where: string, problems: string[]): IocConfig | 
   if (!Array.isArray(records)) problems.push(`${where}.records must be a list`);
   if (typeof prefix !== 'string' || typeof port !== 'number' || !Array.isArray(records)) return undefined;
   return { prefix, port, records };
+}
+
+/**
+ * The beamline entry serving the shared devices (FAC) and those devices, from their `shared: true`
+ * and `safe_state`; undefined when the facility has none. The config checks there is one at most.
+ */
+export function sharedDeviceHost(config: FacilityConfig): SharedDeviceHost | undefined {
+  for (const beamline of config.beamlines) {
+    const devices = sharedDevicesOf(beamline);
+    if (devices.length > 0) return { beamline: beamline.id, devices };
+  }
+  return undefined;
+}
+
+/** Per shared device with a safe state, that state: the lease manager's `safeStates`. */
+export function leaseSafeStates(config: FacilityConfig): Record<string, number | string> {
+  const states: Record<string, number | string> = {};
+  for (const device of sharedDeviceHost(config)?.devices ?? []) if (device.safeState !== undefined) states[device.name] = device.safeState;
+  return states;
+}
+
+function sharedDevicesOf(beamline: BeamlineConfig): SharedDeviceConfig[] {
+  return beamline.devices.flatMap((raw) => {
+    if (!isRecord(raw) || raw['shared'] !== true || typeof raw['name'] !== 'string') return [];
+    const safe = raw['safe_state'];
+    return [{ name: raw['name'], kind: String(raw['kind'] ?? ''), ...(typeof safe === 'number' || typeof safe === 'string' ? { safeState: safe } : {}) }];
+  });
+}
+
+function parseSharedDeviceList(raw: unknown, where: string, problems: string[]): string[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || !raw.every((name) => typeof name === 'string' && isSubjectToken(name))) {
+    problems.push(`${where} must be a list of device names`);
+    return [];
+  }
+  return raw as string[];
+}
+
+/** One host of shared devices at most; every beamline's shared_devices are among its devices, and clash with none of its own. */
+function checkSharedDevices(beamlines: readonly BeamlineConfig[], problems: string[]): void {
+  const hosts = beamlines.filter((b) => sharedDevicesOf(b).length > 0);
+  if (hosts.length > 1) problems.push(`shared devices must all be on one beamline entry (the facility's, FAC); found on ${hosts.map((b) => b.id).join(', ')}`);
+  const host = hosts[0];
+  const shared = new Set(host ? sharedDevicesOf(host).map((d) => d.name) : []);
+  for (const beamline of beamlines) {
+    if (beamline.sharedDevices.length === 0) continue;
+    if (beamline === host) problems.push(`${beamline.id}.shared_devices: the host of the shared devices does not use them as a beamline`);
+    if (beamline.runEngine === false) problems.push(`${beamline.id}.shared_devices: a beamline without a run engine cannot use shared devices`);
+    const own = new Set(beamline.devices.flatMap((d) => (isRecord(d) && typeof d['name'] === 'string' ? [d['name']] : [])));
+    for (const name of beamline.sharedDevices) {
+      if (!shared.has(name)) problems.push(`${beamline.id}.shared_devices: '${name}' is not a shared device (shared: ${[...shared].join(', ') || 'none'})`);
+      if (own.has(name)) problems.push(`${beamline.id}.shared_devices: '${name}' is also one of ${beamline.id}'s own devices; rename one`);
+    }
+  }
 }
 
 /** The CA address list that reaches every simulated IOC of the facility on this host. */

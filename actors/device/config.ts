@@ -27,6 +27,22 @@ function readCommon(r: EntryReader, kind: string): CommonDeviceConfig {
     name: r.token('name'),
     stage,
     connect_timeout_s: r.number('connect_timeout_s', 'positive', DEFAULT_CONNECT_TIMEOUT_S),
+    ...readShared(r),
+  };
+}
+
+/** `shared: true` (leased, see lease-guard.ts) and its optional `safe_state`. */
+function readShared(r: EntryReader): { shared?: boolean; safe_state?: number | string } {
+  const shared = r.entry['shared'];
+  const safe = r.entry['safe_state'];
+  if (shared !== undefined && typeof shared !== 'boolean') r.problem('shared', `must be true or false${describeGot(shared)}`);
+  if (safe !== undefined && typeof safe !== 'number' && (typeof safe !== 'string' || safe === '')) {
+    r.problem('safe_state', `must be a number or a non-empty string${describeGot(safe)}`);
+  }
+  if (safe !== undefined && shared !== true) r.problem('safe_state', 'only applies to a shared device (shared: true)');
+  return {
+    ...(shared === true ? { shared: true } : {}),
+    ...(typeof safe === 'number' || typeof safe === 'string' ? { safe_state: safe } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
 import { brightline } from '../../gen/proto.js';
 import { InvalidArgumentError } from '../../lib/errors.js';
 import { fromWireMap, fromWireValue, toWireValue, type PlainValue } from '../../lib/values.js';
-import { DeviceVerb, deviceOfCommandSubject, subjects, type BusService, type MessageType, type Replyable } from '../transport/mod.js';
+import { DeviceVerb, deviceOfCommandSubject, subjects, type BusService, type MessageType, type Replyable, type RequestHeaders } from '../transport/mod.js';
 import { Operation, type CollectedEvent, type DataKeyInfo, type Reading } from './device-behaviour.js';
 import type { DeviceHandle } from './device-handle.js';
 import type { DeviceHealthInfo, StatusResult } from './kinds/kind.js';
@@ -84,8 +84,11 @@ function valueOf(wire: brightline.v1.Value.$Properties | null | undefined, comma
   return value;
 }
 
+/** Checks a command before it reaches its device (throws to refuse it): the lease guard of shared devices. */
+export type CommandAuthorizer = (device: string, verb: DeviceVerb, headers: RequestHeaders) => Promise<void>;
+
 /** Adds one endpoint per Ophyd verb, each serving every device in `devices` by name. */
-export function serveDevices(service: BusService, beamline: string, devices: ReadonlyMap<string, DeviceHandle>): void {
+export function serveDevices(service: BusService, beamline: string, devices: ReadonlyMap<string, DeviceHandle>, authorize?: CommandAuthorizer): void {
   const find = (subject: string): DeviceHandle => {
     const name = deviceOfCommandSubject(subject) ?? '';
     const device = devices.get(name);
@@ -98,8 +101,9 @@ export function serveDevices(service: BusService, beamline: string, devices: Rea
     replyType: MessageType<unknown, Rep>,
     handler: (device: DeviceHandle, request: Req, what: string) => Promise<Rep>,
   ): void => {
-    service.addEndpoint(`devices-${verb}`, subjects.deviceCommands(beamline, verb), requestType, replyType, async (request, subject) => {
+    service.addEndpoint(`devices-${verb}`, subjects.deviceCommands(beamline, verb), requestType, replyType, async (request, subject, headers) => {
       const device = find(subject);
+      if (authorize) await authorize(device.name, verb, headers);
       return handler(device, request, `${verb} ${beamline}.${device.name}`);
     });
   };

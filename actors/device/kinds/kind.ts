@@ -18,9 +18,13 @@ export interface CommonDeviceConfig {
   /** Ophyd's stage_sigs: signal field to value while staged. */
   readonly stage: ReadonlyArray<readonly [string, PlainValue]>;
   readonly connect_timeout_s: number;
+  /** Used by several beamlines: mutating commands need the current lease (lease-guard.ts). */
+  readonly shared?: boolean;
+  /** With `shared`: what the lease manager sets it to after a lease expires or is broken. */
+  readonly safe_state?: number | string;
 }
 
-export const COMMON_FIELDS = ['kind', 'name', 'stage', 'connect_timeout_s'] as const;
+export const COMMON_FIELDS = ['kind', 'name', 'stage', 'connect_timeout_s', 'shared', 'safe_state'] as const;
 
 /** Health of a device as the machine reports it. */
 export interface DeviceHealthInfo {
