@@ -1,5 +1,6 @@
 import { Bus } from '../actors/transport/mod.js';
-import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig } from '../deploy/facility-config.js';
+import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig, leaseSafeStates, sharedDeviceHost } from '../deploy/facility-config.js';
+import { InvalidArgumentError } from '../lib/errors.js';
 import { createLogger } from '../lib/log.js';
 import { flagValue, parseArgv, type ParsedArgs } from './argv.js';
 import { natsUrl, resolveBeamline } from './environment.js';
@@ -9,6 +10,8 @@ import { ca, simIoc } from './epics-commands.js';
 import { config, configure, describe, devices, mv, read, stage, trigger, unstage } from './device-commands.js';
 import { abort, count, halt, pause, plans, replay, resume, run, runs, scan, status, stop } from './plan-commands.js';
 import { queue } from './queue-commands.js';
+import { lease, leases } from './lease-commands.js';
+import { health } from './health-commands.js';
 
 export interface Command {
   summary: string;
@@ -16,7 +19,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const COMMON = { valued: ['beamline', 'config', 'signals', 'data-dir'], switches: ['json'] } as const;
+const COMMON = { valued: ['beamline', 'config', 'signals', 'data-dir', 'run-grace'], switches: ['json'] } as const;
 
 function parse(argv: string[], command: Command): ParsedArgs | undefined {
   const args = parseArgv(argv, COMMON);
@@ -91,9 +94,34 @@ const runEngine: Command = {
     const { parseSuspenders } = await import('../actors/plan/suspenders.js');
     const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
     const beamline = findBeamline(config, resolveBeamline(flagValue(args, 'beamline')));
+    if (!beamline.runEngine) throw new InvalidArgumentError(`${beamline.id} has no run engine (run_engine: false in ${config.source}): its devices are used by the beamlines that list them under shared_devices`);
     const suspenders = parseSuspenders(beamline.suspenders, beamline.id);
+    const facility = sharedDeviceHost(config)?.beamline;
+    const shared = beamline.sharedDevices.length > 0 ? { devices: beamline.sharedDevices, ...(facility ? { facility } : {}) } : undefined;
     const name = `${beamline.id} run-engine`;
-    return serveUntilSignal(name, (bus) => startRunEngine({ bus, beamline: beamline.id, suspenders, logger: createLogger(name) }));
+    return serveUntilSignal(name, (bus) => startRunEngine({ bus, beamline: beamline.id, suspenders, logger: createLogger(name), ...(shared ? { shared } : {}) }));
+  },
+};
+
+const supervisor: Command = {
+  summary: 'watch every process by its heartbeat and keep the facility health model (brightline health) up to date',
+  usage: 'brightline supervisor [--config deploy/facility.yaml] [--run-grace SECONDS (15)]',
+  async run(argv) {
+    const args = parse(argv, supervisor);
+    if (!args) return ExitCode.Ok;
+    const { startSupervisor } = await import('../actors/supervisor/supervisor-host.js');
+    const { leaseManagerPart } = await import('../actors/supervisor/lease-part.js');
+    const { runReaperPart } = await import('../actors/supervisor/run-reaper.js');
+    const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
+    const logger = createLogger('supervisor');
+    const grace = flagValue(args, 'run-grace');
+    const graceS = grace === undefined ? undefined : Number(grace);
+    if (graceS !== undefined && !(Number.isFinite(graceS) && graceS >= 0)) {
+      throw new InvalidArgumentError(`--run-grace must be a number of seconds, not '${grace}': how long a lost run engine has to come back before the supervisor closes its run`);
+    }
+    const host = sharedDeviceHost(config);
+    const lease = host && leaseManagerPart({ beamline: host.beamline, devices: host.devices.map((d) => d.name), safeStates: leaseSafeStates(config) });
+    return serveUntilSignal('supervisor', (bus) => startSupervisor({ bus, logger, parts: [runReaperPart(graceS === undefined ? {} : { graceMs: graceS * 1000 }), ...(lease ? [lease] : [])] }));
   },
 };
 
@@ -109,6 +137,8 @@ export const commands: Record<string, Command> = {
   abort,
   halt,
   queue,
+  leases,
+  lease,
   runs,
   replay,
   ca,
@@ -125,6 +155,8 @@ export const commands: Record<string, Command> = {
   'device-host': deviceHost,
   'run-engine': runEngine,
   'sim-ioc': simIoc,
+  supervisor,
+  health,
 };
 
 export function usage(): string {

@@ -12,14 +12,12 @@ import type { Logger } from '../lib/log.js';
 import type { FacilityConfig } from './facility-config.js';
 import { ensureNats } from './local-nats.js';
 import { SUPERVISOR_PID_ENV } from './supervision-env.js';
+import { PROCESS_RESTART_POLICY, RestartTracker } from '../actors/supervisor/restart-policy.js';
+import { SUPERVISOR_INSTANCE } from '../actors/supervisor/supervisor-host.js';
 
 const v1 = brightline.v1;
 const CLI_ENTRY = fileURLToPath(new URL('../bin/brightline.js', import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
-const FIRST_BACKOFF_MS = 500;
-const MAX_BACKOFF_MS = 30_000;
-/** A process that ran this long before dying starts its back-off afresh. */
-const STABLE_AFTER_MS = 60_000;
 
 export interface LaunchOptions {
   config: FacilityConfig;
@@ -31,11 +29,12 @@ export interface LaunchOptions {
 }
 
 interface ManagedProcess {
-  role: typeof Role.SimIoc | typeof Role.DeviceHost | typeof Role.RunEngine;
+  role: typeof Role.SimIoc | typeof Role.DeviceHost | typeof Role.RunEngine | typeof Role.Supervisor;
+  /** The beamline, or the supervisor's instance name. */
   beamline: string;
   child: ChildProcess | undefined;
   pid: number | undefined;
-  restarts: number;
+  restarts: RestartTracker;
   startedAt: number;
   stopping: boolean;
   restartTimer: NodeJS.Timeout | undefined;
@@ -47,18 +46,22 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
   const nats = await ensureNats(options.natsUrl, logger);
   const bus = await Bus.connect({ servers: nats.url, name: 'brightline-up', logger });
 
-  const processes: ManagedProcess[] = config.beamlines.flatMap((beamline) =>
-    [...(beamline.ioc ? [Role.SimIoc] : []), Role.DeviceHost, Role.RunEngine].map((role) => ({
-      role,
-      beamline: beamline.id,
-      child: undefined,
-      pid: undefined,
-      restarts: 0,
-      startedAt: 0,
-      stopping: false,
-      restartTimer: undefined,
-    })),
-  );
+  const managed = (role: ManagedProcess['role'], beamline: string): ManagedProcess => ({
+    role,
+    beamline,
+    child: undefined,
+    pid: undefined,
+    restarts: new RestartTracker(PROCESS_RESTART_POLICY),
+    startedAt: 0,
+    stopping: false,
+    restartTimer: undefined,
+  });
+  const processes: ManagedProcess[] = [
+    managed(Role.Supervisor, SUPERVISOR_INSTANCE),
+    ...config.beamlines.flatMap((beamline) =>
+      [...(beamline.ioc ? [Role.SimIoc] : []), Role.DeviceHost, ...(beamline.runEngine ? [Role.RunEngine] : [])].map((role) => managed(role, beamline.id)),
+    ),
+  ];
   const seen = new Set<string>();
   const ready = new Promise<void>((resolve) => {
     bus.subscribe(subjects.heartbeat('*', '*'), v1.Heartbeat, (hb) => {
@@ -68,7 +71,8 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
   });
 
   const spawnOne = (managed: ManagedProcess): void => {
-    const child = spawn(process.execPath, [CLI_ENTRY, managed.role, '--beamline', managed.beamline, '--config', config.source], {
+    const where = managed.role === Role.Supervisor ? [] : ['--beamline', managed.beamline];
+    const child = spawn(process.execPath, [CLI_ENTRY, managed.role, ...where, '--config', config.source], {
       env: { ...process.env, NATS_URL: nats.url, [SUPERVISOR_PID_ENV]: String(process.pid) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -82,13 +86,16 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
     child.once('exit', (code, signal) => {
       managed.child = undefined;
       if (managed.stopping) return;
-      if (Date.now() - managed.startedAt > STABLE_AFTER_MS) managed.restarts = 0;
-      const delay = Math.min(FIRST_BACKOFF_MS * 2 ** managed.restarts, MAX_BACKOFF_MS);
-      managed.restarts += 1;
-      logger.error(
-        `${managed.beamline} ${managed.role} (pid ${managed.pid}) exited with ${signal ?? `code ${code}`}; restarting in ${(delay / 1000).toFixed(1)} s (restart ${managed.restarts})`,
-      );
-      managed.restartTimer = setTimeout(() => spawnOne(managed), delay);
+      const exit = `${managed.beamline} ${managed.role} (pid ${managed.pid}) exited with ${signal ?? `code ${code}`}`;
+      const decision = managed.restarts.failed(Date.now(), managed.startedAt);
+      if (decision.action === 'escalate') {
+        // A process that keeps dying needs a person: its health record stays `disconnected`
+        // (the supervisor's), and this line says why nothing restarts it.
+        logger.error(`${exit}; ${decision.reason}: not restarting it. Fix the cause (see its log lines above), then restart brightline up`);
+        return;
+      }
+      logger.error(`${exit}; restarting in ${(decision.delayMs / 1000).toFixed(1)} s (restart ${decision.attempt})`);
+      managed.restartTimer = setTimeout(() => spawnOne(managed), decision.delayMs);
     });
   };
 
@@ -131,7 +138,7 @@ async function stopOne(managed: ManagedProcess): Promise<void> {
 function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: string, elapsedMs: number): string {
   const lines = [
     '',
-    `${config.facility}: ${config.beamlines.length} beamlines ready in ${(elapsedMs / 1000).toFixed(1)} s, NATS ${natsUrl}`,
+    `${config.facility}: ${beamlineCount(config)} ready in ${(elapsedMs / 1000).toFixed(1)} s, NATS ${natsUrl}`,
     '',
     `  ${'beamline'.padEnd(9)}${'title'.padEnd(34)}${'sim IOC'.padEnd(18)}${'device host'.padEnd(13)}${'run engine'.padEnd(12)}devices`,
   ];
@@ -139,16 +146,26 @@ function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: s
     const pid = (role: string): string => String(processes.find((p) => p.beamline === beamline.id && p.role === role)?.pid ?? '-');
     const devices = beamline.devices.map((d) => (d as { name?: string }).name ?? '?').join(', ');
     const ioc = beamline.ioc ? `pid ${pid(Role.SimIoc)} :${beamline.ioc.port}` : '-';
-    lines.push(`  ${beamline.id.padEnd(9)}${beamline.title.slice(0, 32).padEnd(34)}${ioc.padEnd(18)}${`pid ${pid(Role.DeviceHost)}`.padEnd(13)}${`pid ${pid(Role.RunEngine)}`.padEnd(12)}${devices}`);
+    const engine = beamline.runEngine ? `pid ${pid(Role.RunEngine)}` : '- (shared)';
+    lines.push(`  ${beamline.id.padEnd(9)}${beamline.title.slice(0, 32).padEnd(34)}${ioc.padEnd(18)}${`pid ${pid(Role.DeviceHost)}`.padEnd(13)}${engine.padEnd(12)}${devices}`);
   }
+  const supervisor = processes.find((p) => p.role === Role.Supervisor);
+  lines.push('', `  supervisor pid ${supervisor?.pid ?? '-'}: heartbeats, facility health (./brightline health), leases on shared devices (./brightline leases)`);
   const first = config.beamlines[0];
   const nameOfKind = (kind: string): string | undefined =>
     (first?.devices as Array<{ name?: string; kind?: string }> | undefined)?.find((d) => d.kind === kind)?.name;
-  const motor = nameOfKind('sim-motor');
-  const detector = nameOfKind('sim-detector');
+  const motor = nameOfKind('motor');
+  const detector = nameOfKind('point-detector');
   lines.push('', 'Try, in another terminal:');
   if (first && motor && detector) lines.push(`  ./brightline scan ${detector} ${motor} -1 1 11 --beamline ${first.id}`);
+  lines.push('  ./brightline health                   # every device and process: ok, degraded, fault or disconnected, and why');
   if (first?.ioc) lines.push(`  ./brightline ca get ${first.ioc.prefix}${motor ?? 'm1'}.RBV        # Channel Access to the simulated IOC`);
   lines.push('Stop the facility with Ctrl-C.', '');
   return `${lines.join('\n')}\n`;
+}
+
+function beamlineCount(config: FacilityConfig): string {
+  const withEngine = config.beamlines.filter((b) => b.runEngine).length;
+  const shared = config.beamlines.length - withEngine;
+  return `${withEngine} beamlines${shared ? ` and ${shared === 1 ? 'the shared devices' : `${shared} hosts of shared devices`}` : ''}`;
 }

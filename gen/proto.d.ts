@@ -6725,6 +6725,1668 @@ export namespace brightline {
         }
 
         /**
+         * Properties of a Lease.
+         * @deprecated Use brightline.v1.Lease.$Properties instead.
+         */
+        interface ILease extends brightline.v1.Lease.$Properties {
+        }
+
+        /** Represents a Lease. */
+        class Lease {
+
+            /**
+             * Constructs a new Lease.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.Lease.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Lease device. */
+            device: string;
+
+            /** Lease holder. */
+            holder: string;
+
+            /** Lease client. */
+            client: string;
+
+            /** Lease token. */
+            token: string;
+
+            /** Lease acquired_at. */
+            acquired_at: number;
+
+            /** Lease expires_at. */
+            expires_at: number;
+
+            /** Lease ttl_ms. */
+            ttl_ms: number;
+
+            /** Lease state. */
+            state: string;
+
+            /** Lease request_id. */
+            request_id: string;
+
+            /** Lease note. */
+            note: string;
+
+            /** Lease updated_at. */
+            updated_at: number;
+
+            /**
+             * Creates a new Lease instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Lease instance
+             */
+            static create(properties: brightline.v1.Lease.$Shape): brightline.v1.Lease & brightline.v1.Lease.$Shape;
+            static create(properties?: brightline.v1.Lease.$Properties): brightline.v1.Lease;
+
+            /**
+             * Encodes the specified Lease message. Does not implicitly {@link brightline.v1.Lease.verify|verify} messages.
+             * @param message Lease message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.Lease.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Lease message, length delimited. Does not implicitly {@link brightline.v1.Lease.verify|verify} messages.
+             * @param message Lease message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.Lease.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Lease message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.Lease & brightline.v1.Lease.$Shape} Lease
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Lease & brightline.v1.Lease.$Shape;
+
+            /**
+             * Decodes a Lease message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.Lease & brightline.v1.Lease.$Shape} Lease
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Lease & brightline.v1.Lease.$Shape;
+
+            /**
+             * Verifies a Lease message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Lease message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Lease
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.Lease;
+
+            /**
+             * Creates a plain object from a Lease message. Also converts values to other types if specified.
+             * @param message Lease
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.Lease, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Lease to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Lease
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Lease {
+
+            /** Properties of a Lease. */
+            interface $Properties {
+
+                /** Lease device */
+                device?: (string|null);
+
+                /** Lease holder */
+                holder?: (string|null);
+
+                /** Lease client */
+                client?: (string|null);
+
+                /** Lease token */
+                token?: (string|null);
+
+                /** Lease acquired_at */
+                acquired_at?: (number|null);
+
+                /** Lease expires_at */
+                expires_at?: (number|null);
+
+                /** Lease ttl_ms */
+                ttl_ms?: (number|null);
+
+                /** Lease state */
+                state?: (string|null);
+
+                /** Lease request_id */
+                request_id?: (string|null);
+
+                /** Lease note */
+                note?: (string|null);
+
+                /** Lease updated_at */
+                updated_at?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Lease. */
+            type $Shape = brightline.v1.Lease.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseAcquireRequest.
+         * @deprecated Use brightline.v1.LeaseAcquireRequest.$Properties instead.
+         */
+        interface ILeaseAcquireRequest extends brightline.v1.LeaseAcquireRequest.$Properties {
+        }
+
+        /** Represents a LeaseAcquireRequest. */
+        class LeaseAcquireRequest {
+
+            /**
+             * Constructs a new LeaseAcquireRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseAcquireRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseAcquireRequest device. */
+            device: string;
+
+            /** LeaseAcquireRequest holder. */
+            holder: string;
+
+            /** LeaseAcquireRequest client. */
+            client: string;
+
+            /** LeaseAcquireRequest ttl_ms. */
+            ttl_ms: number;
+
+            /** LeaseAcquireRequest wait. */
+            wait: boolean;
+
+            /** LeaseAcquireRequest wait_timeout_s. */
+            wait_timeout_s: number;
+
+            /** LeaseAcquireRequest request_id. */
+            request_id: string;
+
+            /**
+             * Creates a new LeaseAcquireRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseAcquireRequest instance
+             */
+            static create(properties: brightline.v1.LeaseAcquireRequest.$Shape): brightline.v1.LeaseAcquireRequest & brightline.v1.LeaseAcquireRequest.$Shape;
+            static create(properties?: brightline.v1.LeaseAcquireRequest.$Properties): brightline.v1.LeaseAcquireRequest;
+
+            /**
+             * Encodes the specified LeaseAcquireRequest message. Does not implicitly {@link brightline.v1.LeaseAcquireRequest.verify|verify} messages.
+             * @param message LeaseAcquireRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseAcquireRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseAcquireRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseAcquireRequest.verify|verify} messages.
+             * @param message LeaseAcquireRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseAcquireRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseAcquireRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseAcquireRequest & brightline.v1.LeaseAcquireRequest.$Shape} LeaseAcquireRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseAcquireRequest & brightline.v1.LeaseAcquireRequest.$Shape;
+
+            /**
+             * Decodes a LeaseAcquireRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseAcquireRequest & brightline.v1.LeaseAcquireRequest.$Shape} LeaseAcquireRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseAcquireRequest & brightline.v1.LeaseAcquireRequest.$Shape;
+
+            /**
+             * Verifies a LeaseAcquireRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseAcquireRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseAcquireRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseAcquireRequest;
+
+            /**
+             * Creates a plain object from a LeaseAcquireRequest message. Also converts values to other types if specified.
+             * @param message LeaseAcquireRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseAcquireRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseAcquireRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseAcquireRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseAcquireRequest {
+
+            /** Properties of a LeaseAcquireRequest. */
+            interface $Properties {
+
+                /** LeaseAcquireRequest device */
+                device?: (string|null);
+
+                /** LeaseAcquireRequest holder */
+                holder?: (string|null);
+
+                /** LeaseAcquireRequest client */
+                client?: (string|null);
+
+                /** LeaseAcquireRequest ttl_ms */
+                ttl_ms?: (number|null);
+
+                /** LeaseAcquireRequest wait */
+                wait?: (boolean|null);
+
+                /** LeaseAcquireRequest wait_timeout_s */
+                wait_timeout_s?: (number|null);
+
+                /** LeaseAcquireRequest request_id */
+                request_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseAcquireRequest. */
+            type $Shape = brightline.v1.LeaseAcquireRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseAcquireReply.
+         * @deprecated Use brightline.v1.LeaseAcquireReply.$Properties instead.
+         */
+        interface ILeaseAcquireReply extends brightline.v1.LeaseAcquireReply.$Properties {
+        }
+
+        /** Represents a LeaseAcquireReply. */
+        class LeaseAcquireReply {
+
+            /**
+             * Constructs a new LeaseAcquireReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseAcquireReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseAcquireReply granted. */
+            granted: boolean;
+
+            /** LeaseAcquireReply lease. */
+            lease?: (brightline.v1.Lease.$Properties|null);
+
+            /** LeaseAcquireReply held_by. */
+            held_by?: (brightline.v1.Lease.$Properties|null);
+
+            /** LeaseAcquireReply refusal. */
+            refusal: string;
+
+            /** LeaseAcquireReply timed_out. */
+            timed_out: boolean;
+
+            /** LeaseAcquireReply cancelled. */
+            cancelled: boolean;
+
+            /** LeaseAcquireReply waited_s. */
+            waited_s: number;
+
+            /** LeaseAcquireReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new LeaseAcquireReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseAcquireReply instance
+             */
+            static create(properties: brightline.v1.LeaseAcquireReply.$Shape): brightline.v1.LeaseAcquireReply & brightline.v1.LeaseAcquireReply.$Shape;
+            static create(properties?: brightline.v1.LeaseAcquireReply.$Properties): brightline.v1.LeaseAcquireReply;
+
+            /**
+             * Encodes the specified LeaseAcquireReply message. Does not implicitly {@link brightline.v1.LeaseAcquireReply.verify|verify} messages.
+             * @param message LeaseAcquireReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseAcquireReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseAcquireReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseAcquireReply.verify|verify} messages.
+             * @param message LeaseAcquireReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseAcquireReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseAcquireReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseAcquireReply & brightline.v1.LeaseAcquireReply.$Shape} LeaseAcquireReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseAcquireReply & brightline.v1.LeaseAcquireReply.$Shape;
+
+            /**
+             * Decodes a LeaseAcquireReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseAcquireReply & brightline.v1.LeaseAcquireReply.$Shape} LeaseAcquireReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseAcquireReply & brightline.v1.LeaseAcquireReply.$Shape;
+
+            /**
+             * Verifies a LeaseAcquireReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseAcquireReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseAcquireReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseAcquireReply;
+
+            /**
+             * Creates a plain object from a LeaseAcquireReply message. Also converts values to other types if specified.
+             * @param message LeaseAcquireReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseAcquireReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseAcquireReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseAcquireReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseAcquireReply {
+
+            /** Properties of a LeaseAcquireReply. */
+            interface $Properties {
+
+                /** LeaseAcquireReply granted */
+                granted?: (boolean|null);
+
+                /** LeaseAcquireReply lease */
+                lease?: (brightline.v1.Lease.$Properties|null);
+
+                /** LeaseAcquireReply held_by */
+                held_by?: (brightline.v1.Lease.$Properties|null);
+
+                /** LeaseAcquireReply refusal */
+                refusal?: (string|null);
+
+                /** LeaseAcquireReply timed_out */
+                timed_out?: (boolean|null);
+
+                /** LeaseAcquireReply cancelled */
+                cancelled?: (boolean|null);
+
+                /** LeaseAcquireReply waited_s */
+                waited_s?: (number|null);
+
+                /** LeaseAcquireReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseAcquireReply. */
+            type $Shape = brightline.v1.LeaseAcquireReply.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseRenewRequest.
+         * @deprecated Use brightline.v1.LeaseRenewRequest.$Properties instead.
+         */
+        interface ILeaseRenewRequest extends brightline.v1.LeaseRenewRequest.$Properties {
+        }
+
+        /** Represents a LeaseRenewRequest. */
+        class LeaseRenewRequest {
+
+            /**
+             * Constructs a new LeaseRenewRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseRenewRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseRenewRequest device. */
+            device: string;
+
+            /** LeaseRenewRequest token. */
+            token: string;
+
+            /** LeaseRenewRequest ttl_ms. */
+            ttl_ms: number;
+
+            /**
+             * Creates a new LeaseRenewRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseRenewRequest instance
+             */
+            static create(properties: brightline.v1.LeaseRenewRequest.$Shape): brightline.v1.LeaseRenewRequest & brightline.v1.LeaseRenewRequest.$Shape;
+            static create(properties?: brightline.v1.LeaseRenewRequest.$Properties): brightline.v1.LeaseRenewRequest;
+
+            /**
+             * Encodes the specified LeaseRenewRequest message. Does not implicitly {@link brightline.v1.LeaseRenewRequest.verify|verify} messages.
+             * @param message LeaseRenewRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseRenewRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseRenewRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseRenewRequest.verify|verify} messages.
+             * @param message LeaseRenewRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseRenewRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseRenewRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseRenewRequest & brightline.v1.LeaseRenewRequest.$Shape} LeaseRenewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseRenewRequest & brightline.v1.LeaseRenewRequest.$Shape;
+
+            /**
+             * Decodes a LeaseRenewRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseRenewRequest & brightline.v1.LeaseRenewRequest.$Shape} LeaseRenewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseRenewRequest & brightline.v1.LeaseRenewRequest.$Shape;
+
+            /**
+             * Verifies a LeaseRenewRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseRenewRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseRenewRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseRenewRequest;
+
+            /**
+             * Creates a plain object from a LeaseRenewRequest message. Also converts values to other types if specified.
+             * @param message LeaseRenewRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseRenewRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseRenewRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseRenewRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseRenewRequest {
+
+            /** Properties of a LeaseRenewRequest. */
+            interface $Properties {
+
+                /** LeaseRenewRequest device */
+                device?: (string|null);
+
+                /** LeaseRenewRequest token */
+                token?: (string|null);
+
+                /** LeaseRenewRequest ttl_ms */
+                ttl_ms?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseRenewRequest. */
+            type $Shape = brightline.v1.LeaseRenewRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseRenewReply.
+         * @deprecated Use brightline.v1.LeaseRenewReply.$Properties instead.
+         */
+        interface ILeaseRenewReply extends brightline.v1.LeaseRenewReply.$Properties {
+        }
+
+        /** Represents a LeaseRenewReply. */
+        class LeaseRenewReply {
+
+            /**
+             * Constructs a new LeaseRenewReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseRenewReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseRenewReply lease. */
+            lease?: (brightline.v1.Lease.$Properties|null);
+
+            /** LeaseRenewReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new LeaseRenewReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseRenewReply instance
+             */
+            static create(properties: brightline.v1.LeaseRenewReply.$Shape): brightline.v1.LeaseRenewReply & brightline.v1.LeaseRenewReply.$Shape;
+            static create(properties?: brightline.v1.LeaseRenewReply.$Properties): brightline.v1.LeaseRenewReply;
+
+            /**
+             * Encodes the specified LeaseRenewReply message. Does not implicitly {@link brightline.v1.LeaseRenewReply.verify|verify} messages.
+             * @param message LeaseRenewReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseRenewReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseRenewReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseRenewReply.verify|verify} messages.
+             * @param message LeaseRenewReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseRenewReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseRenewReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseRenewReply & brightline.v1.LeaseRenewReply.$Shape} LeaseRenewReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseRenewReply & brightline.v1.LeaseRenewReply.$Shape;
+
+            /**
+             * Decodes a LeaseRenewReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseRenewReply & brightline.v1.LeaseRenewReply.$Shape} LeaseRenewReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseRenewReply & brightline.v1.LeaseRenewReply.$Shape;
+
+            /**
+             * Verifies a LeaseRenewReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseRenewReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseRenewReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseRenewReply;
+
+            /**
+             * Creates a plain object from a LeaseRenewReply message. Also converts values to other types if specified.
+             * @param message LeaseRenewReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseRenewReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseRenewReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseRenewReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseRenewReply {
+
+            /** Properties of a LeaseRenewReply. */
+            interface $Properties {
+
+                /** LeaseRenewReply lease */
+                lease?: (brightline.v1.Lease.$Properties|null);
+
+                /** LeaseRenewReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseRenewReply. */
+            type $Shape = brightline.v1.LeaseRenewReply.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseReleaseRequest.
+         * @deprecated Use brightline.v1.LeaseReleaseRequest.$Properties instead.
+         */
+        interface ILeaseReleaseRequest extends brightline.v1.LeaseReleaseRequest.$Properties {
+        }
+
+        /** Represents a LeaseReleaseRequest. */
+        class LeaseReleaseRequest {
+
+            /**
+             * Constructs a new LeaseReleaseRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseReleaseRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseReleaseRequest device. */
+            device: string;
+
+            /** LeaseReleaseRequest token. */
+            token: string;
+
+            /** LeaseReleaseRequest request_id. */
+            request_id: string;
+
+            /**
+             * Creates a new LeaseReleaseRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseReleaseRequest instance
+             */
+            static create(properties: brightline.v1.LeaseReleaseRequest.$Shape): brightline.v1.LeaseReleaseRequest & brightline.v1.LeaseReleaseRequest.$Shape;
+            static create(properties?: brightline.v1.LeaseReleaseRequest.$Properties): brightline.v1.LeaseReleaseRequest;
+
+            /**
+             * Encodes the specified LeaseReleaseRequest message. Does not implicitly {@link brightline.v1.LeaseReleaseRequest.verify|verify} messages.
+             * @param message LeaseReleaseRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseReleaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseReleaseRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseReleaseRequest.verify|verify} messages.
+             * @param message LeaseReleaseRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseReleaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseReleaseRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseReleaseRequest & brightline.v1.LeaseReleaseRequest.$Shape} LeaseReleaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseReleaseRequest & brightline.v1.LeaseReleaseRequest.$Shape;
+
+            /**
+             * Decodes a LeaseReleaseRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseReleaseRequest & brightline.v1.LeaseReleaseRequest.$Shape} LeaseReleaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseReleaseRequest & brightline.v1.LeaseReleaseRequest.$Shape;
+
+            /**
+             * Verifies a LeaseReleaseRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseReleaseRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseReleaseRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseReleaseRequest;
+
+            /**
+             * Creates a plain object from a LeaseReleaseRequest message. Also converts values to other types if specified.
+             * @param message LeaseReleaseRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseReleaseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseReleaseRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseReleaseRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseReleaseRequest {
+
+            /** Properties of a LeaseReleaseRequest. */
+            interface $Properties {
+
+                /** LeaseReleaseRequest device */
+                device?: (string|null);
+
+                /** LeaseReleaseRequest token */
+                token?: (string|null);
+
+                /** LeaseReleaseRequest request_id */
+                request_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseReleaseRequest. */
+            type $Shape = brightline.v1.LeaseReleaseRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseReleaseReply.
+         * @deprecated Use brightline.v1.LeaseReleaseReply.$Properties instead.
+         */
+        interface ILeaseReleaseReply extends brightline.v1.LeaseReleaseReply.$Properties {
+        }
+
+        /** Represents a LeaseReleaseReply. */
+        class LeaseReleaseReply {
+
+            /**
+             * Constructs a new LeaseReleaseReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseReleaseReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseReleaseReply released. */
+            released: boolean;
+
+            /** LeaseReleaseReply cancelled. */
+            cancelled: boolean;
+
+            /** LeaseReleaseReply note. */
+            note: string;
+
+            /** LeaseReleaseReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new LeaseReleaseReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseReleaseReply instance
+             */
+            static create(properties: brightline.v1.LeaseReleaseReply.$Shape): brightline.v1.LeaseReleaseReply & brightline.v1.LeaseReleaseReply.$Shape;
+            static create(properties?: brightline.v1.LeaseReleaseReply.$Properties): brightline.v1.LeaseReleaseReply;
+
+            /**
+             * Encodes the specified LeaseReleaseReply message. Does not implicitly {@link brightline.v1.LeaseReleaseReply.verify|verify} messages.
+             * @param message LeaseReleaseReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseReleaseReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseReleaseReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseReleaseReply.verify|verify} messages.
+             * @param message LeaseReleaseReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseReleaseReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseReleaseReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseReleaseReply & brightline.v1.LeaseReleaseReply.$Shape} LeaseReleaseReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseReleaseReply & brightline.v1.LeaseReleaseReply.$Shape;
+
+            /**
+             * Decodes a LeaseReleaseReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseReleaseReply & brightline.v1.LeaseReleaseReply.$Shape} LeaseReleaseReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseReleaseReply & brightline.v1.LeaseReleaseReply.$Shape;
+
+            /**
+             * Verifies a LeaseReleaseReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseReleaseReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseReleaseReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseReleaseReply;
+
+            /**
+             * Creates a plain object from a LeaseReleaseReply message. Also converts values to other types if specified.
+             * @param message LeaseReleaseReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseReleaseReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseReleaseReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseReleaseReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseReleaseReply {
+
+            /** Properties of a LeaseReleaseReply. */
+            interface $Properties {
+
+                /** LeaseReleaseReply released */
+                released?: (boolean|null);
+
+                /** LeaseReleaseReply cancelled */
+                cancelled?: (boolean|null);
+
+                /** LeaseReleaseReply note */
+                note?: (string|null);
+
+                /** LeaseReleaseReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseReleaseReply. */
+            type $Shape = brightline.v1.LeaseReleaseReply.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseBreakRequest.
+         * @deprecated Use brightline.v1.LeaseBreakRequest.$Properties instead.
+         */
+        interface ILeaseBreakRequest extends brightline.v1.LeaseBreakRequest.$Properties {
+        }
+
+        /** Represents a LeaseBreakRequest. */
+        class LeaseBreakRequest {
+
+            /**
+             * Constructs a new LeaseBreakRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseBreakRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseBreakRequest device. */
+            device: string;
+
+            /** LeaseBreakRequest operator. */
+            operator: string;
+
+            /** LeaseBreakRequest reason. */
+            reason: string;
+
+            /**
+             * Creates a new LeaseBreakRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseBreakRequest instance
+             */
+            static create(properties: brightline.v1.LeaseBreakRequest.$Shape): brightline.v1.LeaseBreakRequest & brightline.v1.LeaseBreakRequest.$Shape;
+            static create(properties?: brightline.v1.LeaseBreakRequest.$Properties): brightline.v1.LeaseBreakRequest;
+
+            /**
+             * Encodes the specified LeaseBreakRequest message. Does not implicitly {@link brightline.v1.LeaseBreakRequest.verify|verify} messages.
+             * @param message LeaseBreakRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseBreakRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseBreakRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseBreakRequest.verify|verify} messages.
+             * @param message LeaseBreakRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseBreakRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseBreakRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseBreakRequest & brightline.v1.LeaseBreakRequest.$Shape} LeaseBreakRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseBreakRequest & brightline.v1.LeaseBreakRequest.$Shape;
+
+            /**
+             * Decodes a LeaseBreakRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseBreakRequest & brightline.v1.LeaseBreakRequest.$Shape} LeaseBreakRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseBreakRequest & brightline.v1.LeaseBreakRequest.$Shape;
+
+            /**
+             * Verifies a LeaseBreakRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseBreakRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseBreakRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseBreakRequest;
+
+            /**
+             * Creates a plain object from a LeaseBreakRequest message. Also converts values to other types if specified.
+             * @param message LeaseBreakRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseBreakRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseBreakRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseBreakRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseBreakRequest {
+
+            /** Properties of a LeaseBreakRequest. */
+            interface $Properties {
+
+                /** LeaseBreakRequest device */
+                device?: (string|null);
+
+                /** LeaseBreakRequest operator */
+                operator?: (string|null);
+
+                /** LeaseBreakRequest reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseBreakRequest. */
+            type $Shape = brightline.v1.LeaseBreakRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseBreakReply.
+         * @deprecated Use brightline.v1.LeaseBreakReply.$Properties instead.
+         */
+        interface ILeaseBreakReply extends brightline.v1.LeaseBreakReply.$Properties {
+        }
+
+        /** Represents a LeaseBreakReply. */
+        class LeaseBreakReply {
+
+            /**
+             * Constructs a new LeaseBreakReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseBreakReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseBreakReply broken. */
+            broken?: (brightline.v1.Lease.$Properties|null);
+
+            /** LeaseBreakReply made_safe. */
+            made_safe: boolean;
+
+            /** LeaseBreakReply safe_note. */
+            safe_note: string;
+
+            /** LeaseBreakReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new LeaseBreakReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseBreakReply instance
+             */
+            static create(properties: brightline.v1.LeaseBreakReply.$Shape): brightline.v1.LeaseBreakReply & brightline.v1.LeaseBreakReply.$Shape;
+            static create(properties?: brightline.v1.LeaseBreakReply.$Properties): brightline.v1.LeaseBreakReply;
+
+            /**
+             * Encodes the specified LeaseBreakReply message. Does not implicitly {@link brightline.v1.LeaseBreakReply.verify|verify} messages.
+             * @param message LeaseBreakReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseBreakReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseBreakReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseBreakReply.verify|verify} messages.
+             * @param message LeaseBreakReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseBreakReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseBreakReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseBreakReply & brightline.v1.LeaseBreakReply.$Shape} LeaseBreakReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseBreakReply & brightline.v1.LeaseBreakReply.$Shape;
+
+            /**
+             * Decodes a LeaseBreakReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseBreakReply & brightline.v1.LeaseBreakReply.$Shape} LeaseBreakReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseBreakReply & brightline.v1.LeaseBreakReply.$Shape;
+
+            /**
+             * Verifies a LeaseBreakReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseBreakReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseBreakReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseBreakReply;
+
+            /**
+             * Creates a plain object from a LeaseBreakReply message. Also converts values to other types if specified.
+             * @param message LeaseBreakReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseBreakReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseBreakReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseBreakReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseBreakReply {
+
+            /** Properties of a LeaseBreakReply. */
+            interface $Properties {
+
+                /** LeaseBreakReply broken */
+                broken?: (brightline.v1.Lease.$Properties|null);
+
+                /** LeaseBreakReply made_safe */
+                made_safe?: (boolean|null);
+
+                /** LeaseBreakReply safe_note */
+                safe_note?: (string|null);
+
+                /** LeaseBreakReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseBreakReply. */
+            type $Shape = brightline.v1.LeaseBreakReply.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseWaiter.
+         * @deprecated Use brightline.v1.LeaseWaiter.$Properties instead.
+         */
+        interface ILeaseWaiter extends brightline.v1.LeaseWaiter.$Properties {
+        }
+
+        /** Represents a LeaseWaiter. */
+        class LeaseWaiter {
+
+            /**
+             * Constructs a new LeaseWaiter.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseWaiter.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseWaiter device. */
+            device: string;
+
+            /** LeaseWaiter holder. */
+            holder: string;
+
+            /** LeaseWaiter client. */
+            client: string;
+
+            /** LeaseWaiter request_id. */
+            request_id: string;
+
+            /** LeaseWaiter since. */
+            since: number;
+
+            /** LeaseWaiter gives_up_at. */
+            gives_up_at: number;
+
+            /**
+             * Creates a new LeaseWaiter instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseWaiter instance
+             */
+            static create(properties: brightline.v1.LeaseWaiter.$Shape): brightline.v1.LeaseWaiter & brightline.v1.LeaseWaiter.$Shape;
+            static create(properties?: brightline.v1.LeaseWaiter.$Properties): brightline.v1.LeaseWaiter;
+
+            /**
+             * Encodes the specified LeaseWaiter message. Does not implicitly {@link brightline.v1.LeaseWaiter.verify|verify} messages.
+             * @param message LeaseWaiter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseWaiter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseWaiter message, length delimited. Does not implicitly {@link brightline.v1.LeaseWaiter.verify|verify} messages.
+             * @param message LeaseWaiter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseWaiter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseWaiter message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseWaiter & brightline.v1.LeaseWaiter.$Shape} LeaseWaiter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseWaiter & brightline.v1.LeaseWaiter.$Shape;
+
+            /**
+             * Decodes a LeaseWaiter message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseWaiter & brightline.v1.LeaseWaiter.$Shape} LeaseWaiter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseWaiter & brightline.v1.LeaseWaiter.$Shape;
+
+            /**
+             * Verifies a LeaseWaiter message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseWaiter message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseWaiter
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseWaiter;
+
+            /**
+             * Creates a plain object from a LeaseWaiter message. Also converts values to other types if specified.
+             * @param message LeaseWaiter
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseWaiter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseWaiter to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseWaiter
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseWaiter {
+
+            /** Properties of a LeaseWaiter. */
+            interface $Properties {
+
+                /** LeaseWaiter device */
+                device?: (string|null);
+
+                /** LeaseWaiter holder */
+                holder?: (string|null);
+
+                /** LeaseWaiter client */
+                client?: (string|null);
+
+                /** LeaseWaiter request_id */
+                request_id?: (string|null);
+
+                /** LeaseWaiter since */
+                since?: (number|null);
+
+                /** LeaseWaiter gives_up_at */
+                gives_up_at?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseWaiter. */
+            type $Shape = brightline.v1.LeaseWaiter.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseListRequest.
+         * @deprecated Use brightline.v1.LeaseListRequest.$Properties instead.
+         */
+        interface ILeaseListRequest extends brightline.v1.LeaseListRequest.$Properties {
+        }
+
+        /** Represents a LeaseListRequest. */
+        class LeaseListRequest {
+
+            /**
+             * Constructs a new LeaseListRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseListRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseListRequest device. */
+            device: string;
+
+            /**
+             * Creates a new LeaseListRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseListRequest instance
+             */
+            static create(properties: brightline.v1.LeaseListRequest.$Shape): brightline.v1.LeaseListRequest & brightline.v1.LeaseListRequest.$Shape;
+            static create(properties?: brightline.v1.LeaseListRequest.$Properties): brightline.v1.LeaseListRequest;
+
+            /**
+             * Encodes the specified LeaseListRequest message. Does not implicitly {@link brightline.v1.LeaseListRequest.verify|verify} messages.
+             * @param message LeaseListRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseListRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseListRequest.verify|verify} messages.
+             * @param message LeaseListRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseListRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseListRequest & brightline.v1.LeaseListRequest.$Shape} LeaseListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseListRequest & brightline.v1.LeaseListRequest.$Shape;
+
+            /**
+             * Decodes a LeaseListRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseListRequest & brightline.v1.LeaseListRequest.$Shape} LeaseListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseListRequest & brightline.v1.LeaseListRequest.$Shape;
+
+            /**
+             * Verifies a LeaseListRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseListRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseListRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseListRequest;
+
+            /**
+             * Creates a plain object from a LeaseListRequest message. Also converts values to other types if specified.
+             * @param message LeaseListRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseListRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseListRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseListRequest {
+
+            /** Properties of a LeaseListRequest. */
+            interface $Properties {
+
+                /** LeaseListRequest device */
+                device?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseListRequest. */
+            type $Shape = brightline.v1.LeaseListRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseListReply.
+         * @deprecated Use brightline.v1.LeaseListReply.$Properties instead.
+         */
+        interface ILeaseListReply extends brightline.v1.LeaseListReply.$Properties {
+        }
+
+        /** Represents a LeaseListReply. */
+        class LeaseListReply {
+
+            /**
+             * Constructs a new LeaseListReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.LeaseListReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseListReply leases. */
+            leases: brightline.v1.Lease.$Properties[];
+
+            /** LeaseListReply waiters. */
+            waiters: brightline.v1.LeaseWaiter.$Properties[];
+
+            /** LeaseListReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new LeaseListReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseListReply instance
+             */
+            static create(properties: brightline.v1.LeaseListReply.$Shape): brightline.v1.LeaseListReply & brightline.v1.LeaseListReply.$Shape;
+            static create(properties?: brightline.v1.LeaseListReply.$Properties): brightline.v1.LeaseListReply;
+
+            /**
+             * Encodes the specified LeaseListReply message. Does not implicitly {@link brightline.v1.LeaseListReply.verify|verify} messages.
+             * @param message LeaseListReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.LeaseListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseListReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseListReply.verify|verify} messages.
+             * @param message LeaseListReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.LeaseListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseListReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseListReply & brightline.v1.LeaseListReply.$Shape} LeaseListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.LeaseListReply & brightline.v1.LeaseListReply.$Shape;
+
+            /**
+             * Decodes a LeaseListReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseListReply & brightline.v1.LeaseListReply.$Shape} LeaseListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.LeaseListReply & brightline.v1.LeaseListReply.$Shape;
+
+            /**
+             * Verifies a LeaseListReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseListReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseListReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.LeaseListReply;
+
+            /**
+             * Creates a plain object from a LeaseListReply message. Also converts values to other types if specified.
+             * @param message LeaseListReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.LeaseListReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseListReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseListReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseListReply {
+
+            /** Properties of a LeaseListReply. */
+            interface $Properties {
+
+                /** LeaseListReply leases */
+                leases?: (brightline.v1.Lease.$Properties[]|null);
+
+                /** LeaseListReply waiters */
+                waiters?: (brightline.v1.LeaseWaiter.$Properties[]|null);
+
+                /** LeaseListReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseListReply. */
+            type $Shape = brightline.v1.LeaseListReply.$Properties;
+        }
+
+        /**
          * Properties of a QueueItem.
          * @deprecated Use brightline.v1.QueueItem.$Properties instead.
          */
@@ -7217,6 +8879,12 @@ export namespace brightline {
             /** RunningRecord started_at. */
             started_at: number;
 
+            /** RunningRecord recovered_by. */
+            recovered_by: string;
+
+            /** RunningRecord recovery_claimed_at. */
+            recovery_claimed_at: number;
+
             /**
              * Creates a new RunningRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -7310,6 +8978,12 @@ export namespace brightline {
                 /** RunningRecord started_at */
                 started_at?: (number|null);
 
+                /** RunningRecord recovered_by */
+                recovered_by?: (string|null);
+
+                /** RunningRecord recovery_claimed_at */
+                recovery_claimed_at?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -7319,6 +8993,8 @@ export namespace brightline {
               item?: brightline.v1.QueueItem.$Shape|null;
               run_uids?: string[]|null;
               started_at?: number|null;
+              recovered_by?: string|null;
+              recovery_claimed_at?: number|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -8908,6 +10584,195 @@ export namespace brightline {
 
             /** Shape of a Heartbeat. */
             type $Shape = brightline.v1.Heartbeat.$Properties;
+        }
+
+        /**
+         * Properties of a HealthRecord.
+         * @deprecated Use brightline.v1.HealthRecord.$Properties instead.
+         */
+        interface IHealthRecord extends brightline.v1.HealthRecord.$Properties {
+        }
+
+        /** Represents a HealthRecord. */
+        class HealthRecord {
+
+            /**
+             * Constructs a new HealthRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.HealthRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HealthRecord key. */
+            key: string;
+
+            /** HealthRecord kind. */
+            kind: string;
+
+            /** HealthRecord beamline. */
+            beamline: string;
+
+            /** HealthRecord name. */
+            name: string;
+
+            /** HealthRecord state. */
+            state: string;
+
+            /** HealthRecord since. */
+            since: number;
+
+            /** HealthRecord reason. */
+            reason: string;
+
+            /** HealthRecord alarm_severity. */
+            alarm_severity: string;
+
+            /** HealthRecord held_by. */
+            held_by: string;
+
+            /** HealthRecord detail. */
+            detail: string;
+
+            /** HealthRecord owner. */
+            owner: string;
+
+            /** HealthRecord updated_at. */
+            updated_at: number;
+
+            /** HealthRecord incarnation. */
+            incarnation: string;
+
+            /**
+             * Creates a new HealthRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HealthRecord instance
+             */
+            static create(properties: brightline.v1.HealthRecord.$Shape): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
+            static create(properties?: brightline.v1.HealthRecord.$Properties): brightline.v1.HealthRecord;
+
+            /**
+             * Encodes the specified HealthRecord message. Does not implicitly {@link brightline.v1.HealthRecord.verify|verify} messages.
+             * @param message HealthRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.HealthRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HealthRecord message, length delimited. Does not implicitly {@link brightline.v1.HealthRecord.verify|verify} messages.
+             * @param message HealthRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.HealthRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HealthRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape} HealthRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
+
+            /**
+             * Decodes a HealthRecord message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape} HealthRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
+
+            /**
+             * Verifies a HealthRecord message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HealthRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HealthRecord
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.HealthRecord;
+
+            /**
+             * Creates a plain object from a HealthRecord message. Also converts values to other types if specified.
+             * @param message HealthRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.HealthRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HealthRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HealthRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HealthRecord {
+
+            /** Properties of a HealthRecord. */
+            interface $Properties {
+
+                /** HealthRecord key */
+                key?: (string|null);
+
+                /** HealthRecord kind */
+                kind?: (string|null);
+
+                /** HealthRecord beamline */
+                beamline?: (string|null);
+
+                /** HealthRecord name */
+                name?: (string|null);
+
+                /** HealthRecord state */
+                state?: (string|null);
+
+                /** HealthRecord since */
+                since?: (number|null);
+
+                /** HealthRecord reason */
+                reason?: (string|null);
+
+                /** HealthRecord alarm_severity */
+                alarm_severity?: (string|null);
+
+                /** HealthRecord held_by */
+                held_by?: (string|null);
+
+                /** HealthRecord detail */
+                detail?: (string|null);
+
+                /** HealthRecord owner */
+                owner?: (string|null);
+
+                /** HealthRecord updated_at */
+                updated_at?: (number|null);
+
+                /** HealthRecord incarnation */
+                incarnation?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HealthRecord. */
+            type $Shape = brightline.v1.HealthRecord.$Properties;
         }
     }
 }

@@ -17643,6 +17643,4608 @@ export const brightline = $root.brightline = (() => {
             return PlanStatus;
         })();
 
+        v1.Lease = (function() {
+
+            /**
+             * Properties of a Lease.
+             * @typedef {Object} brightline.v1.Lease.$Properties
+             * @property {string|null} [device] Lease device
+             * @property {string|null} [holder] Lease holder
+             * @property {string|null} [client] Lease client
+             * @property {string|null} [token] Lease token
+             * @property {number|null} [acquired_at] Lease acquired_at
+             * @property {number|null} [expires_at] Lease expires_at
+             * @property {number|null} [ttl_ms] Lease ttl_ms
+             * @property {string|null} [state] Lease state
+             * @property {string|null} [request_id] Lease request_id
+             * @property {string|null} [note] Lease note
+             * @property {number|null} [updated_at] Lease updated_at
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Lease.
+             * @memberof brightline.v1
+             * @interface ILease
+             * @augments brightline.v1.Lease.$Properties
+             * @deprecated Use brightline.v1.Lease.$Properties instead.
+             */
+
+            /**
+             * Shape of a Lease.
+             * @typedef {brightline.v1.Lease.$Properties} brightline.v1.Lease.$Shape
+             */
+
+            /**
+             * Constructs a new Lease.
+             * @memberof brightline.v1
+             * @classdesc Represents a Lease.
+             * @constructor
+             * @param {brightline.v1.Lease.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Lease = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Lease device.
+             * @member {string} device
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.device = "";
+
+            /**
+             * Lease holder.
+             * @member {string} holder
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.holder = "";
+
+            /**
+             * Lease client.
+             * @member {string} client
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.client = "";
+
+            /**
+             * Lease token.
+             * @member {string} token
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.token = "";
+
+            /**
+             * Lease acquired_at.
+             * @member {number} acquired_at
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.acquired_at = 0;
+
+            /**
+             * Lease expires_at.
+             * @member {number} expires_at
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.expires_at = 0;
+
+            /**
+             * Lease ttl_ms.
+             * @member {number} ttl_ms
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.ttl_ms = 0;
+
+            /**
+             * Lease state.
+             * @member {string} state
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.state = "";
+
+            /**
+             * Lease request_id.
+             * @member {string} request_id
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.request_id = "";
+
+            /**
+             * Lease note.
+             * @member {string} note
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.note = "";
+
+            /**
+             * Lease updated_at.
+             * @member {number} updated_at
+             * @memberof brightline.v1.Lease
+             * @instance
+             */
+            Lease.prototype.updated_at = 0;
+
+            /**
+             * Creates a new Lease instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.Lease
+             * @static
+             * @param {brightline.v1.Lease.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.Lease} Lease instance
+             * @type {{
+             *   (properties: brightline.v1.Lease.$Shape): brightline.v1.Lease & brightline.v1.Lease.$Shape;
+             *   (properties?: brightline.v1.Lease.$Properties): brightline.v1.Lease;
+             * }}
+             */
+            Lease.create = function(properties) {
+                return new Lease(properties);
+            };
+
+            /**
+             * Encodes the specified Lease message. Does not implicitly {@link brightline.v1.Lease.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.Lease
+             * @static
+             * @param {brightline.v1.Lease.$Properties} message Lease message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Lease.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.device);
+                if (message.holder != null && $Object.hasOwnProperty.call(message, "holder") && message.holder !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.holder);
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client") && message.client !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.client);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.token);
+                if (message.acquired_at != null && $Object.hasOwnProperty.call(message, "acquired_at") && !$Object.is(message.acquired_at, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.acquired_at);
+                if (message.expires_at != null && $Object.hasOwnProperty.call(message, "expires_at") && !$Object.is(message.expires_at, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.expires_at);
+                if (message.ttl_ms != null && $Object.hasOwnProperty.call(message, "ttl_ms") && message.ttl_ms !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.ttl_ms);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.state);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.request_id);
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.note);
+                if (message.updated_at != null && $Object.hasOwnProperty.call(message, "updated_at") && !$Object.is(message.updated_at, 0))
+                    writer.uint32(/* id 11, wireType 1 =*/89).double(message.updated_at);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Lease message, length delimited. Does not implicitly {@link brightline.v1.Lease.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.Lease
+             * @static
+             * @param {brightline.v1.Lease.$Properties} message Lease message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Lease.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Lease message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.Lease
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.Lease & brightline.v1.Lease.$Shape} Lease
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Lease.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.Lease();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.holder = value;
+                            else
+                                delete message.holder;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.client = value;
+                            else
+                                delete message.client;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.acquired_at = value;
+                            else
+                                delete message.acquired_at;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.expires_at = value;
+                            else
+                                delete message.expires_at;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ttl_ms = value;
+                            else
+                                delete message.ttl_ms;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.note = value;
+                            else
+                                delete message.note;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.updated_at = value;
+                            else
+                                delete message.updated_at;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Lease message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.Lease
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.Lease & brightline.v1.Lease.$Shape} Lease
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Lease.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Lease message.
+             * @function verify
+             * @memberof brightline.v1.Lease
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Lease.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
+                    if (!$util.isString(message.holder))
+                        return "holder: string expected";
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                    if (!$util.isString(message.client))
+                        return "client: string expected";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.acquired_at != null && $Object.hasOwnProperty.call(message, "acquired_at"))
+                    if (typeof message.acquired_at !== "number")
+                        return "acquired_at: number expected";
+                if (message.expires_at != null && $Object.hasOwnProperty.call(message, "expires_at"))
+                    if (typeof message.expires_at !== "number")
+                        return "expires_at: number expected";
+                if (message.ttl_ms != null && $Object.hasOwnProperty.call(message, "ttl_ms"))
+                    if (!$util.isInteger(message.ttl_ms))
+                        return "ttl_ms: integer expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    if (!$util.isString(message.note))
+                        return "note: string expected";
+                if (message.updated_at != null && $Object.hasOwnProperty.call(message, "updated_at"))
+                    if (typeof message.updated_at !== "number")
+                        return "updated_at: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a Lease message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.Lease
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.Lease} Lease
+             */
+            Lease.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.Lease)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.Lease: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.Lease();
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                if (object.holder != null)
+                    if (typeof object.holder !== "string" || object.holder.length)
+                        message.holder = $String(object.holder);
+                if (object.client != null)
+                    if (typeof object.client !== "string" || object.client.length)
+                        message.client = $String(object.client);
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.acquired_at != null)
+                    if (!$Object.is($Number(object.acquired_at), 0))
+                        message.acquired_at = $Number(object.acquired_at);
+                if (object.expires_at != null)
+                    if (!$Object.is($Number(object.expires_at), 0))
+                        message.expires_at = $Number(object.expires_at);
+                if (object.ttl_ms != null)
+                    if ($Number(object.ttl_ms) !== 0)
+                        message.ttl_ms = object.ttl_ms >>> 0;
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.note != null)
+                    if (typeof object.note !== "string" || object.note.length)
+                        message.note = $String(object.note);
+                if (object.updated_at != null)
+                    if (!$Object.is($Number(object.updated_at), 0))
+                        message.updated_at = $Number(object.updated_at);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Lease message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.Lease
+             * @static
+             * @param {brightline.v1.Lease} message Lease
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Lease.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.device = "";
+                    object.holder = "";
+                    object.client = "";
+                    object.token = "";
+                    object.acquired_at = 0;
+                    object.expires_at = 0;
+                    object.ttl_ms = 0;
+                    object.state = "";
+                    object.request_id = "";
+                    object.note = "";
+                    object.updated_at = 0;
+                }
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
+                    object.holder = message.holder;
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                    object.client = message.client;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.acquired_at != null && $Object.hasOwnProperty.call(message, "acquired_at"))
+                    object.acquired_at = options.json && !$isFinite(message.acquired_at) ? $String(message.acquired_at) : message.acquired_at;
+                if (message.expires_at != null && $Object.hasOwnProperty.call(message, "expires_at"))
+                    object.expires_at = options.json && !$isFinite(message.expires_at) ? $String(message.expires_at) : message.expires_at;
+                if (message.ttl_ms != null && $Object.hasOwnProperty.call(message, "ttl_ms"))
+                    object.ttl_ms = message.ttl_ms;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    object.note = message.note;
+                if (message.updated_at != null && $Object.hasOwnProperty.call(message, "updated_at"))
+                    object.updated_at = options.json && !$isFinite(message.updated_at) ? $String(message.updated_at) : message.updated_at;
+                return object;
+            };
+
+            /**
+             * Converts this Lease to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.Lease
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Lease.prototype.toJSON = function() {
+                return Lease.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Lease
+             * @function getTypeUrl
+             * @memberof brightline.v1.Lease
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Lease.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.Lease";
+            };
+
+            return Lease;
+        })();
+
+        v1.LeaseAcquireRequest = (function() {
+
+            /**
+             * Properties of a LeaseAcquireRequest.
+             * @typedef {Object} brightline.v1.LeaseAcquireRequest.$Properties
+             * @property {string|null} [device] LeaseAcquireRequest device
+             * @property {string|null} [holder] LeaseAcquireRequest holder
+             * @property {string|null} [client] LeaseAcquireRequest client
+             * @property {number|null} [ttl_ms] LeaseAcquireRequest ttl_ms
+             * @property {boolean|null} [wait] LeaseAcquireRequest wait
+             * @property {number|null} [wait_timeout_s] LeaseAcquireRequest wait_timeout_s
+             * @property {string|null} [request_id] LeaseAcquireRequest request_id
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseAcquireRequest.
+             * @memberof brightline.v1
+             * @interface ILeaseAcquireRequest
+             * @augments brightline.v1.LeaseAcquireRequest.$Properties
+             * @deprecated Use brightline.v1.LeaseAcquireRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseAcquireRequest.
+             * @typedef {brightline.v1.LeaseAcquireRequest.$Properties} brightline.v1.LeaseAcquireRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseAcquireRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseAcquireRequest.
+             * @constructor
+             * @param {brightline.v1.LeaseAcquireRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseAcquireRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseAcquireRequest device.
+             * @member {string} device
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @instance
+             */
+            LeaseAcquireRequest.prototype.device = "";
+
+            /**
+             * LeaseAcquireRequest holder.
+             * @member {string} holder
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @instance
+             */
+            LeaseAcquireRequest.prototype.holder = "";
+
+            /**
+             * LeaseAcquireRequest client.
+             * @member {string} client
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @instance
+             */
+            LeaseAcquireRequest.prototype.client = "";
+
+            /**
+             * LeaseAcquireRequest ttl_ms.
+             * @member {number} ttl_ms
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @instance
+             */
+            LeaseAcquireRequest.prototype.ttl_ms = 0;
+
+            /**
+             * LeaseAcquireRequest wait.
+             * @member {boolean} wait
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @instance
+             */
+            LeaseAcquireRequest.prototype.wait = false;
+
+            /**
+             * LeaseAcquireRequest wait_timeout_s.
+             * @member {number} wait_timeout_s
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @instance
+             */
+            LeaseAcquireRequest.prototype.wait_timeout_s = 0;
+
+            /**
+             * LeaseAcquireRequest request_id.
+             * @member {string} request_id
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @instance
+             */
+            LeaseAcquireRequest.prototype.request_id = "";
+
+            /**
+             * Creates a new LeaseAcquireRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @static
+             * @param {brightline.v1.LeaseAcquireRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseAcquireRequest} LeaseAcquireRequest instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseAcquireRequest.$Shape): brightline.v1.LeaseAcquireRequest & brightline.v1.LeaseAcquireRequest.$Shape;
+             *   (properties?: brightline.v1.LeaseAcquireRequest.$Properties): brightline.v1.LeaseAcquireRequest;
+             * }}
+             */
+            LeaseAcquireRequest.create = function(properties) {
+                return new LeaseAcquireRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseAcquireRequest message. Does not implicitly {@link brightline.v1.LeaseAcquireRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @static
+             * @param {brightline.v1.LeaseAcquireRequest.$Properties} message LeaseAcquireRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseAcquireRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.device);
+                if (message.holder != null && $Object.hasOwnProperty.call(message, "holder") && message.holder !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.holder);
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client") && message.client !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.client);
+                if (message.ttl_ms != null && $Object.hasOwnProperty.call(message, "ttl_ms") && message.ttl_ms !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ttl_ms);
+                if (message.wait != null && $Object.hasOwnProperty.call(message, "wait") && message.wait !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.wait);
+                if (message.wait_timeout_s != null && $Object.hasOwnProperty.call(message, "wait_timeout_s") && !$Object.is(message.wait_timeout_s, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.wait_timeout_s);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.request_id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseAcquireRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseAcquireRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @static
+             * @param {brightline.v1.LeaseAcquireRequest.$Properties} message LeaseAcquireRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseAcquireRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseAcquireRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseAcquireRequest & brightline.v1.LeaseAcquireRequest.$Shape} LeaseAcquireRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseAcquireRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseAcquireRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.holder = value;
+                            else
+                                delete message.holder;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.client = value;
+                            else
+                                delete message.client;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ttl_ms = value;
+                            else
+                                delete message.ttl_ms;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wait = value;
+                            else
+                                delete message.wait;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.wait_timeout_s = value;
+                            else
+                                delete message.wait_timeout_s;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseAcquireRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseAcquireRequest & brightline.v1.LeaseAcquireRequest.$Shape} LeaseAcquireRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseAcquireRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseAcquireRequest message.
+             * @function verify
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseAcquireRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
+                    if (!$util.isString(message.holder))
+                        return "holder: string expected";
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                    if (!$util.isString(message.client))
+                        return "client: string expected";
+                if (message.ttl_ms != null && $Object.hasOwnProperty.call(message, "ttl_ms"))
+                    if (!$util.isInteger(message.ttl_ms))
+                        return "ttl_ms: integer expected";
+                if (message.wait != null && $Object.hasOwnProperty.call(message, "wait"))
+                    if (typeof message.wait !== "boolean")
+                        return "wait: boolean expected";
+                if (message.wait_timeout_s != null && $Object.hasOwnProperty.call(message, "wait_timeout_s"))
+                    if (typeof message.wait_timeout_s !== "number")
+                        return "wait_timeout_s: number expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LeaseAcquireRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseAcquireRequest} LeaseAcquireRequest
+             */
+            LeaseAcquireRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseAcquireRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseAcquireRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseAcquireRequest();
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                if (object.holder != null)
+                    if (typeof object.holder !== "string" || object.holder.length)
+                        message.holder = $String(object.holder);
+                if (object.client != null)
+                    if (typeof object.client !== "string" || object.client.length)
+                        message.client = $String(object.client);
+                if (object.ttl_ms != null)
+                    if ($Number(object.ttl_ms) !== 0)
+                        message.ttl_ms = object.ttl_ms >>> 0;
+                if (object.wait != null)
+                    if (object.wait)
+                        message.wait = $Boolean(object.wait);
+                if (object.wait_timeout_s != null)
+                    if (!$Object.is($Number(object.wait_timeout_s), 0))
+                        message.wait_timeout_s = $Number(object.wait_timeout_s);
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseAcquireRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @static
+             * @param {brightline.v1.LeaseAcquireRequest} message LeaseAcquireRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseAcquireRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.device = "";
+                    object.holder = "";
+                    object.client = "";
+                    object.ttl_ms = 0;
+                    object.wait = false;
+                    object.wait_timeout_s = 0;
+                    object.request_id = "";
+                }
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
+                    object.holder = message.holder;
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                    object.client = message.client;
+                if (message.ttl_ms != null && $Object.hasOwnProperty.call(message, "ttl_ms"))
+                    object.ttl_ms = message.ttl_ms;
+                if (message.wait != null && $Object.hasOwnProperty.call(message, "wait"))
+                    object.wait = message.wait;
+                if (message.wait_timeout_s != null && $Object.hasOwnProperty.call(message, "wait_timeout_s"))
+                    object.wait_timeout_s = options.json && !$isFinite(message.wait_timeout_s) ? $String(message.wait_timeout_s) : message.wait_timeout_s;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseAcquireRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseAcquireRequest.prototype.toJSON = function() {
+                return LeaseAcquireRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseAcquireRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseAcquireRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseAcquireRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseAcquireRequest";
+            };
+
+            return LeaseAcquireRequest;
+        })();
+
+        v1.LeaseAcquireReply = (function() {
+
+            /**
+             * Properties of a LeaseAcquireReply.
+             * @typedef {Object} brightline.v1.LeaseAcquireReply.$Properties
+             * @property {boolean|null} [granted] LeaseAcquireReply granted
+             * @property {brightline.v1.Lease.$Properties|null} [lease] LeaseAcquireReply lease
+             * @property {brightline.v1.Lease.$Properties|null} [held_by] LeaseAcquireReply held_by
+             * @property {string|null} [refusal] LeaseAcquireReply refusal
+             * @property {boolean|null} [timed_out] LeaseAcquireReply timed_out
+             * @property {boolean|null} [cancelled] LeaseAcquireReply cancelled
+             * @property {number|null} [waited_s] LeaseAcquireReply waited_s
+             * @property {brightline.v1.Error.$Properties|null} [error] LeaseAcquireReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseAcquireReply.
+             * @memberof brightline.v1
+             * @interface ILeaseAcquireReply
+             * @augments brightline.v1.LeaseAcquireReply.$Properties
+             * @deprecated Use brightline.v1.LeaseAcquireReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseAcquireReply.
+             * @typedef {brightline.v1.LeaseAcquireReply.$Properties} brightline.v1.LeaseAcquireReply.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseAcquireReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseAcquireReply.
+             * @constructor
+             * @param {brightline.v1.LeaseAcquireReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseAcquireReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseAcquireReply granted.
+             * @member {boolean} granted
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @instance
+             */
+            LeaseAcquireReply.prototype.granted = false;
+
+            /**
+             * LeaseAcquireReply lease.
+             * @member {brightline.v1.Lease.$Properties|null|undefined} lease
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @instance
+             */
+            LeaseAcquireReply.prototype.lease = null;
+
+            /**
+             * LeaseAcquireReply held_by.
+             * @member {brightline.v1.Lease.$Properties|null|undefined} held_by
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @instance
+             */
+            LeaseAcquireReply.prototype.held_by = null;
+
+            /**
+             * LeaseAcquireReply refusal.
+             * @member {string} refusal
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @instance
+             */
+            LeaseAcquireReply.prototype.refusal = "";
+
+            /**
+             * LeaseAcquireReply timed_out.
+             * @member {boolean} timed_out
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @instance
+             */
+            LeaseAcquireReply.prototype.timed_out = false;
+
+            /**
+             * LeaseAcquireReply cancelled.
+             * @member {boolean} cancelled
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @instance
+             */
+            LeaseAcquireReply.prototype.cancelled = false;
+
+            /**
+             * LeaseAcquireReply waited_s.
+             * @member {number} waited_s
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @instance
+             */
+            LeaseAcquireReply.prototype.waited_s = 0;
+
+            /**
+             * LeaseAcquireReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @instance
+             */
+            LeaseAcquireReply.prototype.error = null;
+
+            /**
+             * Creates a new LeaseAcquireReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @static
+             * @param {brightline.v1.LeaseAcquireReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseAcquireReply} LeaseAcquireReply instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseAcquireReply.$Shape): brightline.v1.LeaseAcquireReply & brightline.v1.LeaseAcquireReply.$Shape;
+             *   (properties?: brightline.v1.LeaseAcquireReply.$Properties): brightline.v1.LeaseAcquireReply;
+             * }}
+             */
+            LeaseAcquireReply.create = function(properties) {
+                return new LeaseAcquireReply(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseAcquireReply message. Does not implicitly {@link brightline.v1.LeaseAcquireReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @static
+             * @param {brightline.v1.LeaseAcquireReply.$Properties} message LeaseAcquireReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseAcquireReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.granted != null && $Object.hasOwnProperty.call(message, "granted") && message.granted !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.granted);
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    $root.brightline.v1.Lease.encode(message.lease, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.held_by != null && $Object.hasOwnProperty.call(message, "held_by"))
+                    $root.brightline.v1.Lease.encode(message.held_by, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.refusal != null && $Object.hasOwnProperty.call(message, "refusal") && message.refusal !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.refusal);
+                if (message.timed_out != null && $Object.hasOwnProperty.call(message, "timed_out") && message.timed_out !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.timed_out);
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled") && message.cancelled !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.cancelled);
+                if (message.waited_s != null && $Object.hasOwnProperty.call(message, "waited_s") && !$Object.is(message.waited_s, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.waited_s);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseAcquireReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseAcquireReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @static
+             * @param {brightline.v1.LeaseAcquireReply.$Properties} message LeaseAcquireReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseAcquireReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseAcquireReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseAcquireReply & brightline.v1.LeaseAcquireReply.$Shape} LeaseAcquireReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseAcquireReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseAcquireReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.granted = value;
+                            else
+                                delete message.granted;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.lease = $root.brightline.v1.Lease.decode(reader, reader.size(), $undefined, _depth + 1, message.lease);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.held_by = $root.brightline.v1.Lease.decode(reader, reader.size(), $undefined, _depth + 1, message.held_by);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refusal = value;
+                            else
+                                delete message.refusal;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.timed_out = value;
+                            else
+                                delete message.timed_out;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancelled = value;
+                            else
+                                delete message.cancelled;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.waited_s = value;
+                            else
+                                delete message.waited_s;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseAcquireReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseAcquireReply & brightline.v1.LeaseAcquireReply.$Shape} LeaseAcquireReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseAcquireReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseAcquireReply message.
+             * @function verify
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseAcquireReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.granted != null && $Object.hasOwnProperty.call(message, "granted"))
+                    if (typeof message.granted !== "boolean")
+                        return "granted: boolean expected";
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease")) {
+                    let error = $root.brightline.v1.Lease.verify(message.lease, _depth + 1);
+                    if (error)
+                        return "lease." + error;
+                }
+                if (message.held_by != null && $Object.hasOwnProperty.call(message, "held_by")) {
+                    let error = $root.brightline.v1.Lease.verify(message.held_by, _depth + 1);
+                    if (error)
+                        return "held_by." + error;
+                }
+                if (message.refusal != null && $Object.hasOwnProperty.call(message, "refusal"))
+                    if (!$util.isString(message.refusal))
+                        return "refusal: string expected";
+                if (message.timed_out != null && $Object.hasOwnProperty.call(message, "timed_out"))
+                    if (typeof message.timed_out !== "boolean")
+                        return "timed_out: boolean expected";
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled"))
+                    if (typeof message.cancelled !== "boolean")
+                        return "cancelled: boolean expected";
+                if (message.waited_s != null && $Object.hasOwnProperty.call(message, "waited_s"))
+                    if (typeof message.waited_s !== "number")
+                        return "waited_s: number expected";
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LeaseAcquireReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseAcquireReply} LeaseAcquireReply
+             */
+            LeaseAcquireReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseAcquireReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseAcquireReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseAcquireReply();
+                if (object.granted != null)
+                    if (object.granted)
+                        message.granted = $Boolean(object.granted);
+                if (object.lease != null) {
+                    if (!$util.isObject(object.lease))
+                        throw $TypeError(".brightline.v1.LeaseAcquireReply.lease: object expected");
+                    message.lease = $root.brightline.v1.Lease.fromObject(object.lease, _depth + 1);
+                }
+                if (object.held_by != null) {
+                    if (!$util.isObject(object.held_by))
+                        throw $TypeError(".brightline.v1.LeaseAcquireReply.held_by: object expected");
+                    message.held_by = $root.brightline.v1.Lease.fromObject(object.held_by, _depth + 1);
+                }
+                if (object.refusal != null)
+                    if (typeof object.refusal !== "string" || object.refusal.length)
+                        message.refusal = $String(object.refusal);
+                if (object.timed_out != null)
+                    if (object.timed_out)
+                        message.timed_out = $Boolean(object.timed_out);
+                if (object.cancelled != null)
+                    if (object.cancelled)
+                        message.cancelled = $Boolean(object.cancelled);
+                if (object.waited_s != null)
+                    if (!$Object.is($Number(object.waited_s), 0))
+                        message.waited_s = $Number(object.waited_s);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.LeaseAcquireReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseAcquireReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @static
+             * @param {brightline.v1.LeaseAcquireReply} message LeaseAcquireReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseAcquireReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.granted = false;
+                    object.lease = null;
+                    object.held_by = null;
+                    object.refusal = "";
+                    object.timed_out = false;
+                    object.cancelled = false;
+                    object.waited_s = 0;
+                    object.error = null;
+                }
+                if (message.granted != null && $Object.hasOwnProperty.call(message, "granted"))
+                    object.granted = message.granted;
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    object.lease = $root.brightline.v1.Lease.toObject(message.lease, options, _depth + 1);
+                if (message.held_by != null && $Object.hasOwnProperty.call(message, "held_by"))
+                    object.held_by = $root.brightline.v1.Lease.toObject(message.held_by, options, _depth + 1);
+                if (message.refusal != null && $Object.hasOwnProperty.call(message, "refusal"))
+                    object.refusal = message.refusal;
+                if (message.timed_out != null && $Object.hasOwnProperty.call(message, "timed_out"))
+                    object.timed_out = message.timed_out;
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled"))
+                    object.cancelled = message.cancelled;
+                if (message.waited_s != null && $Object.hasOwnProperty.call(message, "waited_s"))
+                    object.waited_s = options.json && !$isFinite(message.waited_s) ? $String(message.waited_s) : message.waited_s;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LeaseAcquireReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseAcquireReply.prototype.toJSON = function() {
+                return LeaseAcquireReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseAcquireReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseAcquireReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseAcquireReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseAcquireReply";
+            };
+
+            return LeaseAcquireReply;
+        })();
+
+        v1.LeaseRenewRequest = (function() {
+
+            /**
+             * Properties of a LeaseRenewRequest.
+             * @typedef {Object} brightline.v1.LeaseRenewRequest.$Properties
+             * @property {string|null} [device] LeaseRenewRequest device
+             * @property {string|null} [token] LeaseRenewRequest token
+             * @property {number|null} [ttl_ms] LeaseRenewRequest ttl_ms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseRenewRequest.
+             * @memberof brightline.v1
+             * @interface ILeaseRenewRequest
+             * @augments brightline.v1.LeaseRenewRequest.$Properties
+             * @deprecated Use brightline.v1.LeaseRenewRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseRenewRequest.
+             * @typedef {brightline.v1.LeaseRenewRequest.$Properties} brightline.v1.LeaseRenewRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseRenewRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseRenewRequest.
+             * @constructor
+             * @param {brightline.v1.LeaseRenewRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseRenewRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseRenewRequest device.
+             * @member {string} device
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @instance
+             */
+            LeaseRenewRequest.prototype.device = "";
+
+            /**
+             * LeaseRenewRequest token.
+             * @member {string} token
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @instance
+             */
+            LeaseRenewRequest.prototype.token = "";
+
+            /**
+             * LeaseRenewRequest ttl_ms.
+             * @member {number} ttl_ms
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @instance
+             */
+            LeaseRenewRequest.prototype.ttl_ms = 0;
+
+            /**
+             * Creates a new LeaseRenewRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @static
+             * @param {brightline.v1.LeaseRenewRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseRenewRequest} LeaseRenewRequest instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseRenewRequest.$Shape): brightline.v1.LeaseRenewRequest & brightline.v1.LeaseRenewRequest.$Shape;
+             *   (properties?: brightline.v1.LeaseRenewRequest.$Properties): brightline.v1.LeaseRenewRequest;
+             * }}
+             */
+            LeaseRenewRequest.create = function(properties) {
+                return new LeaseRenewRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseRenewRequest message. Does not implicitly {@link brightline.v1.LeaseRenewRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @static
+             * @param {brightline.v1.LeaseRenewRequest.$Properties} message LeaseRenewRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRenewRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.device);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.token);
+                if (message.ttl_ms != null && $Object.hasOwnProperty.call(message, "ttl_ms") && message.ttl_ms !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.ttl_ms);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseRenewRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseRenewRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @static
+             * @param {brightline.v1.LeaseRenewRequest.$Properties} message LeaseRenewRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRenewRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseRenewRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseRenewRequest & brightline.v1.LeaseRenewRequest.$Shape} LeaseRenewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRenewRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseRenewRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ttl_ms = value;
+                            else
+                                delete message.ttl_ms;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseRenewRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseRenewRequest & brightline.v1.LeaseRenewRequest.$Shape} LeaseRenewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRenewRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseRenewRequest message.
+             * @function verify
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseRenewRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.ttl_ms != null && $Object.hasOwnProperty.call(message, "ttl_ms"))
+                    if (!$util.isInteger(message.ttl_ms))
+                        return "ttl_ms: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a LeaseRenewRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseRenewRequest} LeaseRenewRequest
+             */
+            LeaseRenewRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseRenewRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseRenewRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseRenewRequest();
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.ttl_ms != null)
+                    if ($Number(object.ttl_ms) !== 0)
+                        message.ttl_ms = object.ttl_ms >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseRenewRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @static
+             * @param {brightline.v1.LeaseRenewRequest} message LeaseRenewRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseRenewRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.device = "";
+                    object.token = "";
+                    object.ttl_ms = 0;
+                }
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.ttl_ms != null && $Object.hasOwnProperty.call(message, "ttl_ms"))
+                    object.ttl_ms = message.ttl_ms;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseRenewRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseRenewRequest.prototype.toJSON = function() {
+                return LeaseRenewRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseRenewRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseRenewRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseRenewRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseRenewRequest";
+            };
+
+            return LeaseRenewRequest;
+        })();
+
+        v1.LeaseRenewReply = (function() {
+
+            /**
+             * Properties of a LeaseRenewReply.
+             * @typedef {Object} brightline.v1.LeaseRenewReply.$Properties
+             * @property {brightline.v1.Lease.$Properties|null} [lease] LeaseRenewReply lease
+             * @property {brightline.v1.Error.$Properties|null} [error] LeaseRenewReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseRenewReply.
+             * @memberof brightline.v1
+             * @interface ILeaseRenewReply
+             * @augments brightline.v1.LeaseRenewReply.$Properties
+             * @deprecated Use brightline.v1.LeaseRenewReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseRenewReply.
+             * @typedef {brightline.v1.LeaseRenewReply.$Properties} brightline.v1.LeaseRenewReply.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseRenewReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseRenewReply.
+             * @constructor
+             * @param {brightline.v1.LeaseRenewReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseRenewReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseRenewReply lease.
+             * @member {brightline.v1.Lease.$Properties|null|undefined} lease
+             * @memberof brightline.v1.LeaseRenewReply
+             * @instance
+             */
+            LeaseRenewReply.prototype.lease = null;
+
+            /**
+             * LeaseRenewReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.LeaseRenewReply
+             * @instance
+             */
+            LeaseRenewReply.prototype.error = null;
+
+            /**
+             * Creates a new LeaseRenewReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseRenewReply
+             * @static
+             * @param {brightline.v1.LeaseRenewReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseRenewReply} LeaseRenewReply instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseRenewReply.$Shape): brightline.v1.LeaseRenewReply & brightline.v1.LeaseRenewReply.$Shape;
+             *   (properties?: brightline.v1.LeaseRenewReply.$Properties): brightline.v1.LeaseRenewReply;
+             * }}
+             */
+            LeaseRenewReply.create = function(properties) {
+                return new LeaseRenewReply(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseRenewReply message. Does not implicitly {@link brightline.v1.LeaseRenewReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseRenewReply
+             * @static
+             * @param {brightline.v1.LeaseRenewReply.$Properties} message LeaseRenewReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRenewReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    $root.brightline.v1.Lease.encode(message.lease, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseRenewReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseRenewReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseRenewReply
+             * @static
+             * @param {brightline.v1.LeaseRenewReply.$Properties} message LeaseRenewReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRenewReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseRenewReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseRenewReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseRenewReply & brightline.v1.LeaseRenewReply.$Shape} LeaseRenewReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRenewReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseRenewReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.lease = $root.brightline.v1.Lease.decode(reader, reader.size(), $undefined, _depth + 1, message.lease);
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseRenewReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseRenewReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseRenewReply & brightline.v1.LeaseRenewReply.$Shape} LeaseRenewReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRenewReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseRenewReply message.
+             * @function verify
+             * @memberof brightline.v1.LeaseRenewReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseRenewReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease")) {
+                    let error = $root.brightline.v1.Lease.verify(message.lease, _depth + 1);
+                    if (error)
+                        return "lease." + error;
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LeaseRenewReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseRenewReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseRenewReply} LeaseRenewReply
+             */
+            LeaseRenewReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseRenewReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseRenewReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseRenewReply();
+                if (object.lease != null) {
+                    if (!$util.isObject(object.lease))
+                        throw $TypeError(".brightline.v1.LeaseRenewReply.lease: object expected");
+                    message.lease = $root.brightline.v1.Lease.fromObject(object.lease, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.LeaseRenewReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseRenewReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseRenewReply
+             * @static
+             * @param {brightline.v1.LeaseRenewReply} message LeaseRenewReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseRenewReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.lease = null;
+                    object.error = null;
+                }
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    object.lease = $root.brightline.v1.Lease.toObject(message.lease, options, _depth + 1);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LeaseRenewReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseRenewReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseRenewReply.prototype.toJSON = function() {
+                return LeaseRenewReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseRenewReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseRenewReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseRenewReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseRenewReply";
+            };
+
+            return LeaseRenewReply;
+        })();
+
+        v1.LeaseReleaseRequest = (function() {
+
+            /**
+             * Properties of a LeaseReleaseRequest.
+             * @typedef {Object} brightline.v1.LeaseReleaseRequest.$Properties
+             * @property {string|null} [device] LeaseReleaseRequest device
+             * @property {string|null} [token] LeaseReleaseRequest token
+             * @property {string|null} [request_id] LeaseReleaseRequest request_id
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseReleaseRequest.
+             * @memberof brightline.v1
+             * @interface ILeaseReleaseRequest
+             * @augments brightline.v1.LeaseReleaseRequest.$Properties
+             * @deprecated Use brightline.v1.LeaseReleaseRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseReleaseRequest.
+             * @typedef {brightline.v1.LeaseReleaseRequest.$Properties} brightline.v1.LeaseReleaseRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseReleaseRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseReleaseRequest.
+             * @constructor
+             * @param {brightline.v1.LeaseReleaseRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseReleaseRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseReleaseRequest device.
+             * @member {string} device
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @instance
+             */
+            LeaseReleaseRequest.prototype.device = "";
+
+            /**
+             * LeaseReleaseRequest token.
+             * @member {string} token
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @instance
+             */
+            LeaseReleaseRequest.prototype.token = "";
+
+            /**
+             * LeaseReleaseRequest request_id.
+             * @member {string} request_id
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @instance
+             */
+            LeaseReleaseRequest.prototype.request_id = "";
+
+            /**
+             * Creates a new LeaseReleaseRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @static
+             * @param {brightline.v1.LeaseReleaseRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseReleaseRequest} LeaseReleaseRequest instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseReleaseRequest.$Shape): brightline.v1.LeaseReleaseRequest & brightline.v1.LeaseReleaseRequest.$Shape;
+             *   (properties?: brightline.v1.LeaseReleaseRequest.$Properties): brightline.v1.LeaseReleaseRequest;
+             * }}
+             */
+            LeaseReleaseRequest.create = function(properties) {
+                return new LeaseReleaseRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseReleaseRequest message. Does not implicitly {@link brightline.v1.LeaseReleaseRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @static
+             * @param {brightline.v1.LeaseReleaseRequest.$Properties} message LeaseReleaseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseReleaseRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.device);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.token);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.request_id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseReleaseRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseReleaseRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @static
+             * @param {brightline.v1.LeaseReleaseRequest.$Properties} message LeaseReleaseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseReleaseRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseReleaseRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseReleaseRequest & brightline.v1.LeaseReleaseRequest.$Shape} LeaseReleaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseReleaseRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseReleaseRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseReleaseRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseReleaseRequest & brightline.v1.LeaseReleaseRequest.$Shape} LeaseReleaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseReleaseRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseReleaseRequest message.
+             * @function verify
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseReleaseRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LeaseReleaseRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseReleaseRequest} LeaseReleaseRequest
+             */
+            LeaseReleaseRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseReleaseRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseReleaseRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseReleaseRequest();
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseReleaseRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @static
+             * @param {brightline.v1.LeaseReleaseRequest} message LeaseReleaseRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseReleaseRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.device = "";
+                    object.token = "";
+                    object.request_id = "";
+                }
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseReleaseRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseReleaseRequest.prototype.toJSON = function() {
+                return LeaseReleaseRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseReleaseRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseReleaseRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseReleaseRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseReleaseRequest";
+            };
+
+            return LeaseReleaseRequest;
+        })();
+
+        v1.LeaseReleaseReply = (function() {
+
+            /**
+             * Properties of a LeaseReleaseReply.
+             * @typedef {Object} brightline.v1.LeaseReleaseReply.$Properties
+             * @property {boolean|null} [released] LeaseReleaseReply released
+             * @property {boolean|null} [cancelled] LeaseReleaseReply cancelled
+             * @property {string|null} [note] LeaseReleaseReply note
+             * @property {brightline.v1.Error.$Properties|null} [error] LeaseReleaseReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseReleaseReply.
+             * @memberof brightline.v1
+             * @interface ILeaseReleaseReply
+             * @augments brightline.v1.LeaseReleaseReply.$Properties
+             * @deprecated Use brightline.v1.LeaseReleaseReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseReleaseReply.
+             * @typedef {brightline.v1.LeaseReleaseReply.$Properties} brightline.v1.LeaseReleaseReply.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseReleaseReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseReleaseReply.
+             * @constructor
+             * @param {brightline.v1.LeaseReleaseReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseReleaseReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseReleaseReply released.
+             * @member {boolean} released
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @instance
+             */
+            LeaseReleaseReply.prototype.released = false;
+
+            /**
+             * LeaseReleaseReply cancelled.
+             * @member {boolean} cancelled
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @instance
+             */
+            LeaseReleaseReply.prototype.cancelled = false;
+
+            /**
+             * LeaseReleaseReply note.
+             * @member {string} note
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @instance
+             */
+            LeaseReleaseReply.prototype.note = "";
+
+            /**
+             * LeaseReleaseReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @instance
+             */
+            LeaseReleaseReply.prototype.error = null;
+
+            /**
+             * Creates a new LeaseReleaseReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @static
+             * @param {brightline.v1.LeaseReleaseReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseReleaseReply} LeaseReleaseReply instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseReleaseReply.$Shape): brightline.v1.LeaseReleaseReply & brightline.v1.LeaseReleaseReply.$Shape;
+             *   (properties?: brightline.v1.LeaseReleaseReply.$Properties): brightline.v1.LeaseReleaseReply;
+             * }}
+             */
+            LeaseReleaseReply.create = function(properties) {
+                return new LeaseReleaseReply(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseReleaseReply message. Does not implicitly {@link brightline.v1.LeaseReleaseReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @static
+             * @param {brightline.v1.LeaseReleaseReply.$Properties} message LeaseReleaseReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseReleaseReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.released != null && $Object.hasOwnProperty.call(message, "released") && message.released !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.released);
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled") && message.cancelled !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.cancelled);
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.note);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseReleaseReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseReleaseReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @static
+             * @param {brightline.v1.LeaseReleaseReply.$Properties} message LeaseReleaseReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseReleaseReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseReleaseReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseReleaseReply & brightline.v1.LeaseReleaseReply.$Shape} LeaseReleaseReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseReleaseReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseReleaseReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.released = value;
+                            else
+                                delete message.released;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancelled = value;
+                            else
+                                delete message.cancelled;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.note = value;
+                            else
+                                delete message.note;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseReleaseReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseReleaseReply & brightline.v1.LeaseReleaseReply.$Shape} LeaseReleaseReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseReleaseReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseReleaseReply message.
+             * @function verify
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseReleaseReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.released != null && $Object.hasOwnProperty.call(message, "released"))
+                    if (typeof message.released !== "boolean")
+                        return "released: boolean expected";
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled"))
+                    if (typeof message.cancelled !== "boolean")
+                        return "cancelled: boolean expected";
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    if (!$util.isString(message.note))
+                        return "note: string expected";
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LeaseReleaseReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseReleaseReply} LeaseReleaseReply
+             */
+            LeaseReleaseReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseReleaseReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseReleaseReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseReleaseReply();
+                if (object.released != null)
+                    if (object.released)
+                        message.released = $Boolean(object.released);
+                if (object.cancelled != null)
+                    if (object.cancelled)
+                        message.cancelled = $Boolean(object.cancelled);
+                if (object.note != null)
+                    if (typeof object.note !== "string" || object.note.length)
+                        message.note = $String(object.note);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.LeaseReleaseReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseReleaseReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @static
+             * @param {brightline.v1.LeaseReleaseReply} message LeaseReleaseReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseReleaseReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.released = false;
+                    object.cancelled = false;
+                    object.note = "";
+                    object.error = null;
+                }
+                if (message.released != null && $Object.hasOwnProperty.call(message, "released"))
+                    object.released = message.released;
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled"))
+                    object.cancelled = message.cancelled;
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    object.note = message.note;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LeaseReleaseReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseReleaseReply.prototype.toJSON = function() {
+                return LeaseReleaseReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseReleaseReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseReleaseReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseReleaseReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseReleaseReply";
+            };
+
+            return LeaseReleaseReply;
+        })();
+
+        v1.LeaseBreakRequest = (function() {
+
+            /**
+             * Properties of a LeaseBreakRequest.
+             * @typedef {Object} brightline.v1.LeaseBreakRequest.$Properties
+             * @property {string|null} [device] LeaseBreakRequest device
+             * @property {string|null} [operator] LeaseBreakRequest operator
+             * @property {string|null} [reason] LeaseBreakRequest reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseBreakRequest.
+             * @memberof brightline.v1
+             * @interface ILeaseBreakRequest
+             * @augments brightline.v1.LeaseBreakRequest.$Properties
+             * @deprecated Use brightline.v1.LeaseBreakRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseBreakRequest.
+             * @typedef {brightline.v1.LeaseBreakRequest.$Properties} brightline.v1.LeaseBreakRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseBreakRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseBreakRequest.
+             * @constructor
+             * @param {brightline.v1.LeaseBreakRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseBreakRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseBreakRequest device.
+             * @member {string} device
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @instance
+             */
+            LeaseBreakRequest.prototype.device = "";
+
+            /**
+             * LeaseBreakRequest operator.
+             * @member {string} operator
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @instance
+             */
+            LeaseBreakRequest.prototype.operator = "";
+
+            /**
+             * LeaseBreakRequest reason.
+             * @member {string} reason
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @instance
+             */
+            LeaseBreakRequest.prototype.reason = "";
+
+            /**
+             * Creates a new LeaseBreakRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @static
+             * @param {brightline.v1.LeaseBreakRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseBreakRequest} LeaseBreakRequest instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseBreakRequest.$Shape): brightline.v1.LeaseBreakRequest & brightline.v1.LeaseBreakRequest.$Shape;
+             *   (properties?: brightline.v1.LeaseBreakRequest.$Properties): brightline.v1.LeaseBreakRequest;
+             * }}
+             */
+            LeaseBreakRequest.create = function(properties) {
+                return new LeaseBreakRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseBreakRequest message. Does not implicitly {@link brightline.v1.LeaseBreakRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @static
+             * @param {brightline.v1.LeaseBreakRequest.$Properties} message LeaseBreakRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseBreakRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.device);
+                if (message.operator != null && $Object.hasOwnProperty.call(message, "operator") && message.operator !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.operator);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseBreakRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseBreakRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @static
+             * @param {brightline.v1.LeaseBreakRequest.$Properties} message LeaseBreakRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseBreakRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseBreakRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseBreakRequest & brightline.v1.LeaseBreakRequest.$Shape} LeaseBreakRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseBreakRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseBreakRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.operator = value;
+                            else
+                                delete message.operator;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseBreakRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseBreakRequest & brightline.v1.LeaseBreakRequest.$Shape} LeaseBreakRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseBreakRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseBreakRequest message.
+             * @function verify
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseBreakRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
+                    if (!$util.isString(message.operator))
+                        return "operator: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LeaseBreakRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseBreakRequest} LeaseBreakRequest
+             */
+            LeaseBreakRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseBreakRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseBreakRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseBreakRequest();
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                if (object.operator != null)
+                    if (typeof object.operator !== "string" || object.operator.length)
+                        message.operator = $String(object.operator);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseBreakRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @static
+             * @param {brightline.v1.LeaseBreakRequest} message LeaseBreakRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseBreakRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.device = "";
+                    object.operator = "";
+                    object.reason = "";
+                }
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
+                    object.operator = message.operator;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseBreakRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseBreakRequest.prototype.toJSON = function() {
+                return LeaseBreakRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseBreakRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseBreakRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseBreakRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseBreakRequest";
+            };
+
+            return LeaseBreakRequest;
+        })();
+
+        v1.LeaseBreakReply = (function() {
+
+            /**
+             * Properties of a LeaseBreakReply.
+             * @typedef {Object} brightline.v1.LeaseBreakReply.$Properties
+             * @property {brightline.v1.Lease.$Properties|null} [broken] LeaseBreakReply broken
+             * @property {boolean|null} [made_safe] LeaseBreakReply made_safe
+             * @property {string|null} [safe_note] LeaseBreakReply safe_note
+             * @property {brightline.v1.Error.$Properties|null} [error] LeaseBreakReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseBreakReply.
+             * @memberof brightline.v1
+             * @interface ILeaseBreakReply
+             * @augments brightline.v1.LeaseBreakReply.$Properties
+             * @deprecated Use brightline.v1.LeaseBreakReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseBreakReply.
+             * @typedef {brightline.v1.LeaseBreakReply.$Properties} brightline.v1.LeaseBreakReply.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseBreakReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseBreakReply.
+             * @constructor
+             * @param {brightline.v1.LeaseBreakReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseBreakReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseBreakReply broken.
+             * @member {brightline.v1.Lease.$Properties|null|undefined} broken
+             * @memberof brightline.v1.LeaseBreakReply
+             * @instance
+             */
+            LeaseBreakReply.prototype.broken = null;
+
+            /**
+             * LeaseBreakReply made_safe.
+             * @member {boolean} made_safe
+             * @memberof brightline.v1.LeaseBreakReply
+             * @instance
+             */
+            LeaseBreakReply.prototype.made_safe = false;
+
+            /**
+             * LeaseBreakReply safe_note.
+             * @member {string} safe_note
+             * @memberof brightline.v1.LeaseBreakReply
+             * @instance
+             */
+            LeaseBreakReply.prototype.safe_note = "";
+
+            /**
+             * LeaseBreakReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.LeaseBreakReply
+             * @instance
+             */
+            LeaseBreakReply.prototype.error = null;
+
+            /**
+             * Creates a new LeaseBreakReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseBreakReply
+             * @static
+             * @param {brightline.v1.LeaseBreakReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseBreakReply} LeaseBreakReply instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseBreakReply.$Shape): brightline.v1.LeaseBreakReply & brightline.v1.LeaseBreakReply.$Shape;
+             *   (properties?: brightline.v1.LeaseBreakReply.$Properties): brightline.v1.LeaseBreakReply;
+             * }}
+             */
+            LeaseBreakReply.create = function(properties) {
+                return new LeaseBreakReply(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseBreakReply message. Does not implicitly {@link brightline.v1.LeaseBreakReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseBreakReply
+             * @static
+             * @param {brightline.v1.LeaseBreakReply.$Properties} message LeaseBreakReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseBreakReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.broken != null && $Object.hasOwnProperty.call(message, "broken"))
+                    $root.brightline.v1.Lease.encode(message.broken, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.made_safe != null && $Object.hasOwnProperty.call(message, "made_safe") && message.made_safe !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.made_safe);
+                if (message.safe_note != null && $Object.hasOwnProperty.call(message, "safe_note") && message.safe_note !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.safe_note);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseBreakReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseBreakReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseBreakReply
+             * @static
+             * @param {brightline.v1.LeaseBreakReply.$Properties} message LeaseBreakReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseBreakReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseBreakReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseBreakReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseBreakReply & brightline.v1.LeaseBreakReply.$Shape} LeaseBreakReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseBreakReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseBreakReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.broken = $root.brightline.v1.Lease.decode(reader, reader.size(), $undefined, _depth + 1, message.broken);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.made_safe = value;
+                            else
+                                delete message.made_safe;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.safe_note = value;
+                            else
+                                delete message.safe_note;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseBreakReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseBreakReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseBreakReply & brightline.v1.LeaseBreakReply.$Shape} LeaseBreakReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseBreakReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseBreakReply message.
+             * @function verify
+             * @memberof brightline.v1.LeaseBreakReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseBreakReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.broken != null && $Object.hasOwnProperty.call(message, "broken")) {
+                    let error = $root.brightline.v1.Lease.verify(message.broken, _depth + 1);
+                    if (error)
+                        return "broken." + error;
+                }
+                if (message.made_safe != null && $Object.hasOwnProperty.call(message, "made_safe"))
+                    if (typeof message.made_safe !== "boolean")
+                        return "made_safe: boolean expected";
+                if (message.safe_note != null && $Object.hasOwnProperty.call(message, "safe_note"))
+                    if (!$util.isString(message.safe_note))
+                        return "safe_note: string expected";
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LeaseBreakReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseBreakReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseBreakReply} LeaseBreakReply
+             */
+            LeaseBreakReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseBreakReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseBreakReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseBreakReply();
+                if (object.broken != null) {
+                    if (!$util.isObject(object.broken))
+                        throw $TypeError(".brightline.v1.LeaseBreakReply.broken: object expected");
+                    message.broken = $root.brightline.v1.Lease.fromObject(object.broken, _depth + 1);
+                }
+                if (object.made_safe != null)
+                    if (object.made_safe)
+                        message.made_safe = $Boolean(object.made_safe);
+                if (object.safe_note != null)
+                    if (typeof object.safe_note !== "string" || object.safe_note.length)
+                        message.safe_note = $String(object.safe_note);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.LeaseBreakReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseBreakReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseBreakReply
+             * @static
+             * @param {brightline.v1.LeaseBreakReply} message LeaseBreakReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseBreakReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.broken = null;
+                    object.made_safe = false;
+                    object.safe_note = "";
+                    object.error = null;
+                }
+                if (message.broken != null && $Object.hasOwnProperty.call(message, "broken"))
+                    object.broken = $root.brightline.v1.Lease.toObject(message.broken, options, _depth + 1);
+                if (message.made_safe != null && $Object.hasOwnProperty.call(message, "made_safe"))
+                    object.made_safe = message.made_safe;
+                if (message.safe_note != null && $Object.hasOwnProperty.call(message, "safe_note"))
+                    object.safe_note = message.safe_note;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LeaseBreakReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseBreakReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseBreakReply.prototype.toJSON = function() {
+                return LeaseBreakReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseBreakReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseBreakReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseBreakReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseBreakReply";
+            };
+
+            return LeaseBreakReply;
+        })();
+
+        v1.LeaseWaiter = (function() {
+
+            /**
+             * Properties of a LeaseWaiter.
+             * @typedef {Object} brightline.v1.LeaseWaiter.$Properties
+             * @property {string|null} [device] LeaseWaiter device
+             * @property {string|null} [holder] LeaseWaiter holder
+             * @property {string|null} [client] LeaseWaiter client
+             * @property {string|null} [request_id] LeaseWaiter request_id
+             * @property {number|null} [since] LeaseWaiter since
+             * @property {number|null} [gives_up_at] LeaseWaiter gives_up_at
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseWaiter.
+             * @memberof brightline.v1
+             * @interface ILeaseWaiter
+             * @augments brightline.v1.LeaseWaiter.$Properties
+             * @deprecated Use brightline.v1.LeaseWaiter.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseWaiter.
+             * @typedef {brightline.v1.LeaseWaiter.$Properties} brightline.v1.LeaseWaiter.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseWaiter.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseWaiter.
+             * @constructor
+             * @param {brightline.v1.LeaseWaiter.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseWaiter = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseWaiter device.
+             * @member {string} device
+             * @memberof brightline.v1.LeaseWaiter
+             * @instance
+             */
+            LeaseWaiter.prototype.device = "";
+
+            /**
+             * LeaseWaiter holder.
+             * @member {string} holder
+             * @memberof brightline.v1.LeaseWaiter
+             * @instance
+             */
+            LeaseWaiter.prototype.holder = "";
+
+            /**
+             * LeaseWaiter client.
+             * @member {string} client
+             * @memberof brightline.v1.LeaseWaiter
+             * @instance
+             */
+            LeaseWaiter.prototype.client = "";
+
+            /**
+             * LeaseWaiter request_id.
+             * @member {string} request_id
+             * @memberof brightline.v1.LeaseWaiter
+             * @instance
+             */
+            LeaseWaiter.prototype.request_id = "";
+
+            /**
+             * LeaseWaiter since.
+             * @member {number} since
+             * @memberof brightline.v1.LeaseWaiter
+             * @instance
+             */
+            LeaseWaiter.prototype.since = 0;
+
+            /**
+             * LeaseWaiter gives_up_at.
+             * @member {number} gives_up_at
+             * @memberof brightline.v1.LeaseWaiter
+             * @instance
+             */
+            LeaseWaiter.prototype.gives_up_at = 0;
+
+            /**
+             * Creates a new LeaseWaiter instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseWaiter
+             * @static
+             * @param {brightline.v1.LeaseWaiter.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseWaiter} LeaseWaiter instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseWaiter.$Shape): brightline.v1.LeaseWaiter & brightline.v1.LeaseWaiter.$Shape;
+             *   (properties?: brightline.v1.LeaseWaiter.$Properties): brightline.v1.LeaseWaiter;
+             * }}
+             */
+            LeaseWaiter.create = function(properties) {
+                return new LeaseWaiter(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseWaiter message. Does not implicitly {@link brightline.v1.LeaseWaiter.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseWaiter
+             * @static
+             * @param {brightline.v1.LeaseWaiter.$Properties} message LeaseWaiter message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseWaiter.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.device);
+                if (message.holder != null && $Object.hasOwnProperty.call(message, "holder") && message.holder !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.holder);
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client") && message.client !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.client);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.request_id);
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since") && !$Object.is(message.since, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.since);
+                if (message.gives_up_at != null && $Object.hasOwnProperty.call(message, "gives_up_at") && !$Object.is(message.gives_up_at, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.gives_up_at);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseWaiter message, length delimited. Does not implicitly {@link brightline.v1.LeaseWaiter.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseWaiter
+             * @static
+             * @param {brightline.v1.LeaseWaiter.$Properties} message LeaseWaiter message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseWaiter.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseWaiter message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseWaiter
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseWaiter & brightline.v1.LeaseWaiter.$Shape} LeaseWaiter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseWaiter.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseWaiter();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.holder = value;
+                            else
+                                delete message.holder;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.client = value;
+                            else
+                                delete message.client;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.since = value;
+                            else
+                                delete message.since;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.gives_up_at = value;
+                            else
+                                delete message.gives_up_at;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseWaiter message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseWaiter
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseWaiter & brightline.v1.LeaseWaiter.$Shape} LeaseWaiter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseWaiter.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseWaiter message.
+             * @function verify
+             * @memberof brightline.v1.LeaseWaiter
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseWaiter.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
+                    if (!$util.isString(message.holder))
+                        return "holder: string expected";
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                    if (!$util.isString(message.client))
+                        return "client: string expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (typeof message.since !== "number")
+                        return "since: number expected";
+                if (message.gives_up_at != null && $Object.hasOwnProperty.call(message, "gives_up_at"))
+                    if (typeof message.gives_up_at !== "number")
+                        return "gives_up_at: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a LeaseWaiter message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseWaiter
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseWaiter} LeaseWaiter
+             */
+            LeaseWaiter.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseWaiter)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseWaiter: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseWaiter();
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                if (object.holder != null)
+                    if (typeof object.holder !== "string" || object.holder.length)
+                        message.holder = $String(object.holder);
+                if (object.client != null)
+                    if (typeof object.client !== "string" || object.client.length)
+                        message.client = $String(object.client);
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.since != null)
+                    if (!$Object.is($Number(object.since), 0))
+                        message.since = $Number(object.since);
+                if (object.gives_up_at != null)
+                    if (!$Object.is($Number(object.gives_up_at), 0))
+                        message.gives_up_at = $Number(object.gives_up_at);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseWaiter message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseWaiter
+             * @static
+             * @param {brightline.v1.LeaseWaiter} message LeaseWaiter
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseWaiter.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.device = "";
+                    object.holder = "";
+                    object.client = "";
+                    object.request_id = "";
+                    object.since = 0;
+                    object.gives_up_at = 0;
+                }
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
+                    object.holder = message.holder;
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                    object.client = message.client;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    object.since = options.json && !$isFinite(message.since) ? $String(message.since) : message.since;
+                if (message.gives_up_at != null && $Object.hasOwnProperty.call(message, "gives_up_at"))
+                    object.gives_up_at = options.json && !$isFinite(message.gives_up_at) ? $String(message.gives_up_at) : message.gives_up_at;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseWaiter to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseWaiter
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseWaiter.prototype.toJSON = function() {
+                return LeaseWaiter.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseWaiter
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseWaiter
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseWaiter.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseWaiter";
+            };
+
+            return LeaseWaiter;
+        })();
+
+        v1.LeaseListRequest = (function() {
+
+            /**
+             * Properties of a LeaseListRequest.
+             * @typedef {Object} brightline.v1.LeaseListRequest.$Properties
+             * @property {string|null} [device] LeaseListRequest device
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseListRequest.
+             * @memberof brightline.v1
+             * @interface ILeaseListRequest
+             * @augments brightline.v1.LeaseListRequest.$Properties
+             * @deprecated Use brightline.v1.LeaseListRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseListRequest.
+             * @typedef {brightline.v1.LeaseListRequest.$Properties} brightline.v1.LeaseListRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseListRequest.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseListRequest.
+             * @constructor
+             * @param {brightline.v1.LeaseListRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseListRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseListRequest device.
+             * @member {string} device
+             * @memberof brightline.v1.LeaseListRequest
+             * @instance
+             */
+            LeaseListRequest.prototype.device = "";
+
+            /**
+             * Creates a new LeaseListRequest instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseListRequest
+             * @static
+             * @param {brightline.v1.LeaseListRequest.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseListRequest} LeaseListRequest instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseListRequest.$Shape): brightline.v1.LeaseListRequest & brightline.v1.LeaseListRequest.$Shape;
+             *   (properties?: brightline.v1.LeaseListRequest.$Properties): brightline.v1.LeaseListRequest;
+             * }}
+             */
+            LeaseListRequest.create = function(properties) {
+                return new LeaseListRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseListRequest message. Does not implicitly {@link brightline.v1.LeaseListRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseListRequest
+             * @static
+             * @param {brightline.v1.LeaseListRequest.$Properties} message LeaseListRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseListRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.device);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseListRequest message, length delimited. Does not implicitly {@link brightline.v1.LeaseListRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseListRequest
+             * @static
+             * @param {brightline.v1.LeaseListRequest.$Properties} message LeaseListRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseListRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseListRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseListRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseListRequest & brightline.v1.LeaseListRequest.$Shape} LeaseListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseListRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseListRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseListRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseListRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseListRequest & brightline.v1.LeaseListRequest.$Shape} LeaseListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseListRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseListRequest message.
+             * @function verify
+             * @memberof brightline.v1.LeaseListRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseListRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LeaseListRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseListRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseListRequest} LeaseListRequest
+             */
+            LeaseListRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseListRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseListRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseListRequest();
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseListRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseListRequest
+             * @static
+             * @param {brightline.v1.LeaseListRequest} message LeaseListRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseListRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.device = "";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseListRequest to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseListRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseListRequest.prototype.toJSON = function() {
+                return LeaseListRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseListRequest
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseListRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseListRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseListRequest";
+            };
+
+            return LeaseListRequest;
+        })();
+
+        v1.LeaseListReply = (function() {
+
+            /**
+             * Properties of a LeaseListReply.
+             * @typedef {Object} brightline.v1.LeaseListReply.$Properties
+             * @property {Array.<brightline.v1.Lease.$Properties>|null} [leases] LeaseListReply leases
+             * @property {Array.<brightline.v1.LeaseWaiter.$Properties>|null} [waiters] LeaseListReply waiters
+             * @property {brightline.v1.Error.$Properties|null} [error] LeaseListReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseListReply.
+             * @memberof brightline.v1
+             * @interface ILeaseListReply
+             * @augments brightline.v1.LeaseListReply.$Properties
+             * @deprecated Use brightline.v1.LeaseListReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseListReply.
+             * @typedef {brightline.v1.LeaseListReply.$Properties} brightline.v1.LeaseListReply.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseListReply.
+             * @memberof brightline.v1
+             * @classdesc Represents a LeaseListReply.
+             * @constructor
+             * @param {brightline.v1.LeaseListReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseListReply = function (properties) {
+                this.leases = [];
+                this.waiters = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseListReply leases.
+             * @member {Array.<brightline.v1.Lease.$Properties>} leases
+             * @memberof brightline.v1.LeaseListReply
+             * @instance
+             */
+            LeaseListReply.prototype.leases = $util.emptyArray;
+
+            /**
+             * LeaseListReply waiters.
+             * @member {Array.<brightline.v1.LeaseWaiter.$Properties>} waiters
+             * @memberof brightline.v1.LeaseListReply
+             * @instance
+             */
+            LeaseListReply.prototype.waiters = $util.emptyArray;
+
+            /**
+             * LeaseListReply error.
+             * @member {brightline.v1.Error.$Properties|null|undefined} error
+             * @memberof brightline.v1.LeaseListReply
+             * @instance
+             */
+            LeaseListReply.prototype.error = null;
+
+            /**
+             * Creates a new LeaseListReply instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.LeaseListReply
+             * @static
+             * @param {brightline.v1.LeaseListReply.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.LeaseListReply} LeaseListReply instance
+             * @type {{
+             *   (properties: brightline.v1.LeaseListReply.$Shape): brightline.v1.LeaseListReply & brightline.v1.LeaseListReply.$Shape;
+             *   (properties?: brightline.v1.LeaseListReply.$Properties): brightline.v1.LeaseListReply;
+             * }}
+             */
+            LeaseListReply.create = function(properties) {
+                return new LeaseListReply(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseListReply message. Does not implicitly {@link brightline.v1.LeaseListReply.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.LeaseListReply
+             * @static
+             * @param {brightline.v1.LeaseListReply.$Properties} message LeaseListReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseListReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leases != null && message.leases.length)
+                    for (let i = 0; i < message.leases.length; ++i)
+                        $root.brightline.v1.Lease.encode(message.leases[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.waiters != null && message.waiters.length)
+                    for (let i = 0; i < message.waiters.length; ++i)
+                        $root.brightline.v1.LeaseWaiter.encode(message.waiters[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.brightline.v1.Error.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseListReply message, length delimited. Does not implicitly {@link brightline.v1.LeaseListReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.LeaseListReply
+             * @static
+             * @param {brightline.v1.LeaseListReply.$Properties} message LeaseListReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseListReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseListReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.LeaseListReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.LeaseListReply & brightline.v1.LeaseListReply.$Shape} LeaseListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseListReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.LeaseListReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.leases && message.leases.length))
+                                message.leases = [];
+                            message.leases.push($root.brightline.v1.Lease.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.waiters && message.waiters.length))
+                                message.waiters = [];
+                            message.waiters.push($root.brightline.v1.LeaseWaiter.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.brightline.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseListReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.LeaseListReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.LeaseListReply & brightline.v1.LeaseListReply.$Shape} LeaseListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseListReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseListReply message.
+             * @function verify
+             * @memberof brightline.v1.LeaseListReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseListReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.leases != null && $Object.hasOwnProperty.call(message, "leases")) {
+                    if (!$Array.isArray(message.leases))
+                        return "leases: array expected";
+                    for (let i = 0; i < message.leases.length; ++i) {
+                        let error = $root.brightline.v1.Lease.verify(message.leases[i], _depth + 1);
+                        if (error)
+                            return "leases." + error;
+                    }
+                }
+                if (message.waiters != null && $Object.hasOwnProperty.call(message, "waiters")) {
+                    if (!$Array.isArray(message.waiters))
+                        return "waiters: array expected";
+                    for (let i = 0; i < message.waiters.length; ++i) {
+                        let error = $root.brightline.v1.LeaseWaiter.verify(message.waiters[i], _depth + 1);
+                        if (error)
+                            return "waiters." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.brightline.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LeaseListReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.LeaseListReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.LeaseListReply} LeaseListReply
+             */
+            LeaseListReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.LeaseListReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.LeaseListReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.LeaseListReply();
+                if (object.leases) {
+                    if (!$Array.isArray(object.leases))
+                        throw $TypeError(".brightline.v1.LeaseListReply.leases: array expected");
+                    message.leases = $Array(object.leases.length);
+                    for (let i = 0; i < object.leases.length; ++i) {
+                        if (!$util.isObject(object.leases[i]))
+                            throw $TypeError(".brightline.v1.LeaseListReply.leases: object expected");
+                        message.leases[i] = $root.brightline.v1.Lease.fromObject(object.leases[i], _depth + 1);
+                    }
+                }
+                if (object.waiters) {
+                    if (!$Array.isArray(object.waiters))
+                        throw $TypeError(".brightline.v1.LeaseListReply.waiters: array expected");
+                    message.waiters = $Array(object.waiters.length);
+                    for (let i = 0; i < object.waiters.length; ++i) {
+                        if (!$util.isObject(object.waiters[i]))
+                            throw $TypeError(".brightline.v1.LeaseListReply.waiters: object expected");
+                        message.waiters[i] = $root.brightline.v1.LeaseWaiter.fromObject(object.waiters[i], _depth + 1);
+                    }
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".brightline.v1.LeaseListReply.error: object expected");
+                    message.error = $root.brightline.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseListReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.LeaseListReply
+             * @static
+             * @param {brightline.v1.LeaseListReply} message LeaseListReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseListReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.leases = [];
+                    object.waiters = [];
+                }
+                if (options.defaults)
+                    object.error = null;
+                if (message.leases && message.leases.length) {
+                    object.leases = $Array(message.leases.length);
+                    for (let j = 0; j < message.leases.length; ++j)
+                        object.leases[j] = $root.brightline.v1.Lease.toObject(message.leases[j], options, _depth + 1);
+                }
+                if (message.waiters && message.waiters.length) {
+                    object.waiters = $Array(message.waiters.length);
+                    for (let j = 0; j < message.waiters.length; ++j)
+                        object.waiters[j] = $root.brightline.v1.LeaseWaiter.toObject(message.waiters[j], options, _depth + 1);
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.brightline.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LeaseListReply to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.LeaseListReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseListReply.prototype.toJSON = function() {
+                return LeaseListReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseListReply
+             * @function getTypeUrl
+             * @memberof brightline.v1.LeaseListReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseListReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.LeaseListReply";
+            };
+
+            return LeaseListReply;
+        })();
+
         v1.QueueItem = (function() {
 
             /**
@@ -19105,6 +23707,8 @@ export const brightline = $root.brightline = (() => {
              * @property {brightline.v1.QueueItem.$Properties|null} [item] RunningRecord item
              * @property {Array.<string>|null} [run_uids] RunningRecord run_uids
              * @property {number|null} [started_at] RunningRecord started_at
+             * @property {string|null} [recovered_by] RunningRecord recovered_by
+             * @property {number|null} [recovery_claimed_at] RunningRecord recovery_claimed_at
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -19122,6 +23726,8 @@ export const brightline = $root.brightline = (() => {
              *   item?: brightline.v1.QueueItem.$Shape|null;
              *   run_uids?: Array.<string>|null;
              *   started_at?: number|null;
+             *   recovered_by?: string|null;
+             *   recovery_claimed_at?: number|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} brightline.v1.RunningRecord.$Shape
              */
@@ -19167,6 +23773,22 @@ export const brightline = $root.brightline = (() => {
             RunningRecord.prototype.started_at = 0;
 
             /**
+             * RunningRecord recovered_by.
+             * @member {string} recovered_by
+             * @memberof brightline.v1.RunningRecord
+             * @instance
+             */
+            RunningRecord.prototype.recovered_by = "";
+
+            /**
+             * RunningRecord recovery_claimed_at.
+             * @member {number} recovery_claimed_at
+             * @memberof brightline.v1.RunningRecord
+             * @instance
+             */
+            RunningRecord.prototype.recovery_claimed_at = 0;
+
+            /**
              * Creates a new RunningRecord instance using the specified properties.
              * @function create
              * @memberof brightline.v1.RunningRecord
@@ -19205,6 +23827,10 @@ export const brightline = $root.brightline = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.run_uids[i]);
                 if (message.started_at != null && $Object.hasOwnProperty.call(message, "started_at") && !$Object.is(message.started_at, 0))
                     writer.uint32(/* id 3, wireType 1 =*/25).double(message.started_at);
+                if (message.recovered_by != null && $Object.hasOwnProperty.call(message, "recovered_by") && message.recovered_by !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.recovered_by);
+                if (message.recovery_claimed_at != null && $Object.hasOwnProperty.call(message, "recovery_claimed_at") && !$Object.is(message.recovery_claimed_at, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.recovery_claimed_at);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -19285,6 +23911,24 @@ export const brightline = $root.brightline = (() => {
                                 delete message.started_at;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.recovered_by = value;
+                            else
+                                delete message.recovered_by;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.recovery_claimed_at = value;
+                            else
+                                delete message.recovery_claimed_at;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -19348,6 +23992,12 @@ export const brightline = $root.brightline = (() => {
                 if (message.started_at != null && $Object.hasOwnProperty.call(message, "started_at"))
                     if (typeof message.started_at !== "number")
                         return "started_at: number expected";
+                if (message.recovered_by != null && $Object.hasOwnProperty.call(message, "recovered_by"))
+                    if (!$util.isString(message.recovered_by))
+                        return "recovered_by: string expected";
+                if (message.recovery_claimed_at != null && $Object.hasOwnProperty.call(message, "recovery_claimed_at"))
+                    if (typeof message.recovery_claimed_at !== "number")
+                        return "recovery_claimed_at: number expected";
                 return null;
             };
 
@@ -19384,6 +24034,12 @@ export const brightline = $root.brightline = (() => {
                 if (object.started_at != null)
                     if (!$Object.is($Number(object.started_at), 0))
                         message.started_at = $Number(object.started_at);
+                if (object.recovered_by != null)
+                    if (typeof object.recovered_by !== "string" || object.recovered_by.length)
+                        message.recovered_by = $String(object.recovered_by);
+                if (object.recovery_claimed_at != null)
+                    if (!$Object.is($Number(object.recovery_claimed_at), 0))
+                        message.recovery_claimed_at = $Number(object.recovery_claimed_at);
                 return message;
             };
 
@@ -19409,6 +24065,8 @@ export const brightline = $root.brightline = (() => {
                 if (options.defaults) {
                     object.item = null;
                     object.started_at = 0;
+                    object.recovered_by = "";
+                    object.recovery_claimed_at = 0;
                 }
                 if (message.item != null && $Object.hasOwnProperty.call(message, "item"))
                     object.item = $root.brightline.v1.QueueItem.toObject(message.item, options, _depth + 1);
@@ -19419,6 +24077,10 @@ export const brightline = $root.brightline = (() => {
                 }
                 if (message.started_at != null && $Object.hasOwnProperty.call(message, "started_at"))
                     object.started_at = options.json && !$isFinite(message.started_at) ? $String(message.started_at) : message.started_at;
+                if (message.recovered_by != null && $Object.hasOwnProperty.call(message, "recovered_by"))
+                    object.recovered_by = message.recovered_by;
+                if (message.recovery_claimed_at != null && $Object.hasOwnProperty.call(message, "recovery_claimed_at"))
+                    object.recovery_claimed_at = options.json && !$isFinite(message.recovery_claimed_at) ? $String(message.recovery_claimed_at) : message.recovery_claimed_at;
                 return object;
             };
 
@@ -23312,6 +27974,630 @@ export const brightline = $root.brightline = (() => {
             };
 
             return Heartbeat;
+        })();
+
+        v1.HealthRecord = (function() {
+
+            /**
+             * Properties of a HealthRecord.
+             * @typedef {Object} brightline.v1.HealthRecord.$Properties
+             * @property {string|null} [key] HealthRecord key
+             * @property {string|null} [kind] HealthRecord kind
+             * @property {string|null} [beamline] HealthRecord beamline
+             * @property {string|null} [name] HealthRecord name
+             * @property {string|null} [state] HealthRecord state
+             * @property {number|null} [since] HealthRecord since
+             * @property {string|null} [reason] HealthRecord reason
+             * @property {string|null} [alarm_severity] HealthRecord alarm_severity
+             * @property {string|null} [held_by] HealthRecord held_by
+             * @property {string|null} [detail] HealthRecord detail
+             * @property {string|null} [owner] HealthRecord owner
+             * @property {number|null} [updated_at] HealthRecord updated_at
+             * @property {string|null} [incarnation] HealthRecord incarnation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HealthRecord.
+             * @memberof brightline.v1
+             * @interface IHealthRecord
+             * @augments brightline.v1.HealthRecord.$Properties
+             * @deprecated Use brightline.v1.HealthRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a HealthRecord.
+             * @typedef {brightline.v1.HealthRecord.$Properties} brightline.v1.HealthRecord.$Shape
+             */
+
+            /**
+             * Constructs a new HealthRecord.
+             * @memberof brightline.v1
+             * @classdesc Represents a HealthRecord.
+             * @constructor
+             * @param {brightline.v1.HealthRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HealthRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HealthRecord key.
+             * @member {string} key
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.key = "";
+
+            /**
+             * HealthRecord kind.
+             * @member {string} kind
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.kind = "";
+
+            /**
+             * HealthRecord beamline.
+             * @member {string} beamline
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.beamline = "";
+
+            /**
+             * HealthRecord name.
+             * @member {string} name
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.name = "";
+
+            /**
+             * HealthRecord state.
+             * @member {string} state
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.state = "";
+
+            /**
+             * HealthRecord since.
+             * @member {number} since
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.since = 0;
+
+            /**
+             * HealthRecord reason.
+             * @member {string} reason
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.reason = "";
+
+            /**
+             * HealthRecord alarm_severity.
+             * @member {string} alarm_severity
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.alarm_severity = "";
+
+            /**
+             * HealthRecord held_by.
+             * @member {string} held_by
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.held_by = "";
+
+            /**
+             * HealthRecord detail.
+             * @member {string} detail
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.detail = "";
+
+            /**
+             * HealthRecord owner.
+             * @member {string} owner
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.owner = "";
+
+            /**
+             * HealthRecord updated_at.
+             * @member {number} updated_at
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.updated_at = 0;
+
+            /**
+             * HealthRecord incarnation.
+             * @member {string} incarnation
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             */
+            HealthRecord.prototype.incarnation = "";
+
+            /**
+             * Creates a new HealthRecord instance using the specified properties.
+             * @function create
+             * @memberof brightline.v1.HealthRecord
+             * @static
+             * @param {brightline.v1.HealthRecord.$Properties=} [properties] Properties to set
+             * @returns {brightline.v1.HealthRecord} HealthRecord instance
+             * @type {{
+             *   (properties: brightline.v1.HealthRecord.$Shape): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
+             *   (properties?: brightline.v1.HealthRecord.$Properties): brightline.v1.HealthRecord;
+             * }}
+             */
+            HealthRecord.create = function(properties) {
+                return new HealthRecord(properties);
+            };
+
+            /**
+             * Encodes the specified HealthRecord message. Does not implicitly {@link brightline.v1.HealthRecord.verify|verify} messages.
+             * @function encode
+             * @memberof brightline.v1.HealthRecord
+             * @static
+             * @param {brightline.v1.HealthRecord.$Properties} message HealthRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HealthRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.beamline != null && $Object.hasOwnProperty.call(message, "beamline") && message.beamline !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.beamline);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.state);
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since") && !$Object.is(message.since, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.since);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.reason);
+                if (message.alarm_severity != null && $Object.hasOwnProperty.call(message, "alarm_severity") && message.alarm_severity !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.alarm_severity);
+                if (message.held_by != null && $Object.hasOwnProperty.call(message, "held_by") && message.held_by !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.held_by);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.detail);
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.owner);
+                if (message.updated_at != null && $Object.hasOwnProperty.call(message, "updated_at") && !$Object.is(message.updated_at, 0))
+                    writer.uint32(/* id 12, wireType 1 =*/97).double(message.updated_at);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && message.incarnation !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.incarnation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HealthRecord message, length delimited. Does not implicitly {@link brightline.v1.HealthRecord.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof brightline.v1.HealthRecord
+             * @static
+             * @param {brightline.v1.HealthRecord.$Properties} message HealthRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HealthRecord.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HealthRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof brightline.v1.HealthRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape} HealthRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HealthRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.brightline.v1.HealthRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.beamline = value;
+                            else
+                                delete message.beamline;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.since = value;
+                            else
+                                delete message.since;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.alarm_severity = value;
+                            else
+                                delete message.alarm_severity;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.held_by = value;
+                            else
+                                delete message.held_by;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.owner = value;
+                            else
+                                delete message.owner;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.updated_at = value;
+                            else
+                                delete message.updated_at;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HealthRecord message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof brightline.v1.HealthRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape} HealthRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HealthRecord.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HealthRecord message.
+             * @function verify
+             * @memberof brightline.v1.HealthRecord
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HealthRecord.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!$util.isString(message.key))
+                        return "key: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.beamline != null && $Object.hasOwnProperty.call(message, "beamline"))
+                    if (!$util.isString(message.beamline))
+                        return "beamline: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (typeof message.since !== "number")
+                        return "since: number expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.alarm_severity != null && $Object.hasOwnProperty.call(message, "alarm_severity"))
+                    if (!$util.isString(message.alarm_severity))
+                        return "alarm_severity: string expected";
+                if (message.held_by != null && $Object.hasOwnProperty.call(message, "held_by"))
+                    if (!$util.isString(message.held_by))
+                        return "held_by: string expected";
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    if (!$util.isString(message.detail))
+                        return "detail: string expected";
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    if (!$util.isString(message.owner))
+                        return "owner: string expected";
+                if (message.updated_at != null && $Object.hasOwnProperty.call(message, "updated_at"))
+                    if (typeof message.updated_at !== "number")
+                        return "updated_at: number expected";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isString(message.incarnation))
+                        return "incarnation: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a HealthRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brightline.v1.HealthRecord
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {brightline.v1.HealthRecord} HealthRecord
+             */
+            HealthRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.brightline.v1.HealthRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".brightline.v1.HealthRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.brightline.v1.HealthRecord();
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.beamline != null)
+                    if (typeof object.beamline !== "string" || object.beamline.length)
+                        message.beamline = $String(object.beamline);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.since != null)
+                    if (!$Object.is($Number(object.since), 0))
+                        message.since = $Number(object.since);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.alarm_severity != null)
+                    if (typeof object.alarm_severity !== "string" || object.alarm_severity.length)
+                        message.alarm_severity = $String(object.alarm_severity);
+                if (object.held_by != null)
+                    if (typeof object.held_by !== "string" || object.held_by.length)
+                        message.held_by = $String(object.held_by);
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                if (object.owner != null)
+                    if (typeof object.owner !== "string" || object.owner.length)
+                        message.owner = $String(object.owner);
+                if (object.updated_at != null)
+                    if (!$Object.is($Number(object.updated_at), 0))
+                        message.updated_at = $Number(object.updated_at);
+                if (object.incarnation != null)
+                    if (typeof object.incarnation !== "string" || object.incarnation.length)
+                        message.incarnation = $String(object.incarnation);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HealthRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brightline.v1.HealthRecord
+             * @static
+             * @param {brightline.v1.HealthRecord} message HealthRecord
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HealthRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.key = "";
+                    object.kind = "";
+                    object.beamline = "";
+                    object.name = "";
+                    object.state = "";
+                    object.since = 0;
+                    object.reason = "";
+                    object.alarm_severity = "";
+                    object.held_by = "";
+                    object.detail = "";
+                    object.owner = "";
+                    object.updated_at = 0;
+                    object.incarnation = "";
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.beamline != null && $Object.hasOwnProperty.call(message, "beamline"))
+                    object.beamline = message.beamline;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    object.since = options.json && !$isFinite(message.since) ? $String(message.since) : message.since;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.alarm_severity != null && $Object.hasOwnProperty.call(message, "alarm_severity"))
+                    object.alarm_severity = message.alarm_severity;
+                if (message.held_by != null && $Object.hasOwnProperty.call(message, "held_by"))
+                    object.held_by = message.held_by;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    object.owner = message.owner;
+                if (message.updated_at != null && $Object.hasOwnProperty.call(message, "updated_at"))
+                    object.updated_at = options.json && !$isFinite(message.updated_at) ? $String(message.updated_at) : message.updated_at;
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    object.incarnation = message.incarnation;
+                return object;
+            };
+
+            /**
+             * Converts this HealthRecord to JSON.
+             * @function toJSON
+             * @memberof brightline.v1.HealthRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HealthRecord.prototype.toJSON = function() {
+                return HealthRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HealthRecord
+             * @function getTypeUrl
+             * @memberof brightline.v1.HealthRecord
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HealthRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brightline.v1.HealthRecord";
+            };
+
+            return HealthRecord;
         })();
 
         return v1;

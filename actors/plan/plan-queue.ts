@@ -34,7 +34,7 @@ export interface PlanQueueOptions {
   validateItem?: (item: QueueItem) => void;
 }
 
-export const RECOVERED_REASON = 'run engine stopped while running it (restarted)';
+export const RECOVERED_REASON = 'the run engine stopped while running it';
 
 /** `position` in add and move: -1 means the end. */
 export const QUEUE_END = -1;
@@ -232,6 +232,37 @@ export class PlanQueue {
     return record;
   }
 
+  /**
+   * Claims what a stopped engine left running for `claimant` (a restarted engine, or the supervisor
+   * when the engine does not come back), by compare-and-set on the running record, so exactly one
+   * of them closes its runs. Undefined when nothing is left running; `claimedBy` when someone else
+   * claimed it less than `staleAfterS` ago (a claimant that died half way is taken over after that).
+   */
+  async claimInterrupted(claimant: string, staleAfterS = 60): Promise<{ record: RunningRecord } | { claimedBy: string } | undefined> {
+    if (!(await this.store.getRunning())) return undefined;
+    let claimedBy: string | undefined;
+    try {
+      const record = await this.store.updateRunning((found) => {
+        if (!found) throw new NothingRunning();
+        const fresh = found.recovered_by && this.now() - (found.recovery_claimed_at ?? 0) < staleAfterS;
+        if (fresh && found.recovered_by !== claimant) {
+          claimedBy = found.recovered_by;
+          throw new NothingRunning();
+        }
+        return { ...found, recovered_by: claimant, recovery_claimed_at: this.now() };
+      });
+      return { record };
+    } catch (error) {
+      if (!(error instanceof NothingRunning)) throw error;
+      return claimedBy ? { claimedBy } : undefined;
+    }
+  }
+
+  /** Whether a running record is still in KV (an engine runs an item, or a successor closes one). */
+  async hasRunningRecord(): Promise<boolean> {
+    return (await this.store.getRunning()) !== undefined;
+  }
+
   /** The newest `limit` finished items (0: all kept), oldest first. */
   history(limit = 0): Promise<HistoryEntry[]> {
     return this.store.history(limit);
@@ -281,3 +312,6 @@ function insertionIndex(state: QueueState, position: number, queued = state.item
   }
   return position;
 }
+
+/** Refuses a claim from inside the compare-and-set; never leaves claimInterrupted. */
+class NothingRunning extends Error {}

@@ -45,6 +45,9 @@ export interface RunningRecord {
   item: QueueItem;
   run_uids: string[];
   started_at: number;
+  /** Set while a successor closes the runs (plan-queue.ts claimInterrupted). */
+  recovered_by?: string;
+  recovery_claimed_at?: number;
 }
 
 export function emptyQueueState(): QueueState {
@@ -89,6 +92,7 @@ export function runningRecordFrom(wire: brightline.v1.RunningRecord.$Properties 
     item: queueItemFrom(wire?.item),
     run_uids: [...(wire?.run_uids ?? [])],
     started_at: wire?.started_at ?? 0,
+    ...(wire?.recovered_by ? { recovered_by: wire.recovered_by, recovery_claimed_at: wire.recovery_claimed_at ?? 0 } : {}),
   };
 }
 

@@ -5,24 +5,26 @@
  * closed as failed before anything else runs.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { createActor, waitFor, type SnapshotFrom } from 'xstate';
+import { createActor, waitFor, type AnyActorRef, type SnapshotFrom } from 'xstate';
 import { brightline } from '../../gen/proto.js';
 import { BrightlineError, ErrorCode, InvalidArgumentError, describeError } from '../../lib/errors.js';
 import { beamlineId, newUid } from '../../lib/ids.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { startHeartbeat, subjects, DOCUMENT_STREAM, Role, type Bus, type BusSubscription } from '../transport/mod.js';
 import { createDocumentPublisher } from './document-publisher.js';
-import { PlanInterpreter } from './plan-interpreter.js';
-import { PlanQueue, RECOVERED_REASON } from './plan-queue.js';
+import type { DeviceAccess } from './device-access.js';
+import { PlanInterpreter, type InterpreterHooks, type PlanItem } from './plan-interpreter.js';
+import { PlanQueue } from './plan-queue.js';
 import { KvQueueStore } from './queue-store.js';
 import type { QueueItem, QueueState } from './queue-types.js';
 import { QueueRunner, buildQueuedPlan } from './queue-runner.js';
 import { RemoteDevices } from './remote-devices.js';
-import { closeAbandonedRuns } from './run-recovery.js';
+import { recoverInterruptedWork } from './run-recovery.js';
 import { runEngineMachine, runEngineState, RunEngineState, type StartPlan } from './run-engine.machine.js';
 import { serveRunEngine } from './run-engine-service.js';
 import { recoverLastScanId } from './scan-ids.js';
 import { Suspenders, type SuspenderConfig } from './suspenders.js';
+import { SharedDevices, type SharedDevicesOptions } from './shared-devices.js';
 
 const v1 = brightline.v1;
 
@@ -41,6 +43,10 @@ export interface RunEngineHostOptions {
   suspenders?: readonly SuspenderConfig[];
   /** How often progress may be published while events stream in. */
   progressIntervalMs?: number;
+  /** Facility devices (FAC) this beamline's plans may use, under a lease (shared-devices.ts). */
+  shared?: Omit<SharedDevicesOptions, 'bus' | 'beamline' | 'logger' | 'now'>;
+  /** Called if the run engine machine itself crashes (see escalateCrash); exits the process by default. */
+  onCrash?: (error: unknown) => void;
 }
 
 export interface RunEngineHost {
@@ -49,6 +55,8 @@ export interface RunEngineHost {
 }
 
 const STOP_WAIT_MS = 15_000;
+/** Short, so that the supervisor notices a dead run engine within a second (3 missed beats). */
+const DEFAULT_HEARTBEAT_INTERVAL_MS = 250;
 /** A host heartbeat is at most one interval away when the engine has just started. */
 const HOST_WAIT_MS = 2_000;
 
@@ -74,20 +82,25 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
 
   const devices = new RemoteDevices({ bus, beamline, logger, now, silenceMs: options.deviceHostSilenceMs });
   devices.start();
-  const abandoned = await queue.recoverInterrupted();
-  if (abandoned) {
-    logger.warn(`item ${abandoned.item.item_uid} (${abandoned.item.plan_name}) was running when the previous run engine stopped`);
-    await closeAbandonedRuns(abandoned.run_uids, `${RECOVERED_REASON}: its run was cut short`, {
-      bus, beamline, emit, newUid: () => newUid(), nowS: () => now() / 1000, logger,
-    });
-    await stopAbandonedDevices(devices, abandoned.item, logger);
+  const shared = options.shared?.devices.length
+    ? new SharedDevices({ bus, beamline, logger, now, deviceHostSilenceMs: options.deviceHostSilenceMs, ...options.shared })
+    : undefined;
+  shared?.start();
+  const recovery = await recoverInterruptedWork(queue, `run engine ${beamline} (pid ${process.pid})`, {
+    bus, beamline, emit, newUid: () => newUid(), nowS: () => now() / 1000, logger,
+  });
+  if (recovery.kind === 'recovered') {
+    logger.warn(`item ${recovery.record.item.item_uid} (${recovery.record.item.plan_name}) was running when the previous run engine stopped`);
+    await stopAbandonedDevices(devices, recovery.record.item, logger);
+  } else if (recovery.kind === 'recovered-elsewhere') {
+    logger.warn(`the item the previous run engine left running was closed by ${recovery.by}`);
   }
 
-  const start: StartPlan = (item, hooks) =>
+  const startWith = (item: PlanItem, hooks: InterpreterHooks, planDevices: DeviceAccess) =>
     new PlanInterpreter(
       item,
       {
-        devices,
+        devices: planDevices,
         beamline,
         now,
         newUid: () => newUid(),
@@ -99,11 +112,13 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
       },
       hooks,
     );
+  const start: StartPlan = (item, hooks) => (shared ? shared.startPlan(item, hooks, devices, startWith) : startWith(item, hooks, devices));
   const actor = createActor(runEngineMachine, { input: { start } });
-  actor.subscribe({ error: (error) => logger.error(`run engine machine failed: ${describeError(error)}`) });
+  escalateCrash(actor, logger, options.onCrash);
   actor.start();
   let stopping = false;
-  const checkDevices = (names: readonly string[]): Promise<void> => checkDevicesServed(devices, beamline, names);
+  const checkDevices = (names: readonly string[]): Promise<void> =>
+    shared ? shared.checkDevices(names, (own) => checkDevicesServed(devices, beamline, own), HOST_WAIT_MS) : checkDevicesServed(devices, beamline, names);
 
   const suspenders = new Suspenders(options.suspenders ?? [], {
     trip: (suspension) => {
@@ -135,14 +150,18 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
   const publisher = statePublisher(bus, beamline, actor, queue, options.progressIntervalMs ?? 100, logger);
   let lastFinished: unknown;
   let finishing: Promise<void> = Promise.resolve();
-  actor.subscribe((snapshot) => {
-    const last = snapshot.context.last;
-    if (runEngineState(snapshot) === RunEngineState.Idle && last && last !== lastFinished) {
-      lastFinished = last;
-      logger.info(`plan '${last.planName}' (${last.itemUid}) ended: ${last.exitStatus}${last.reason ? ` (${last.reason})` : ''}`);
-      finishing = runner.finished(last.itemUid, last).then(() => publisher.now());
-    }
-    publisher.changed(snapshot);
+  actor.subscribe({
+    next: (snapshot) => {
+      const last = snapshot.context.last;
+      if (runEngineState(snapshot) === RunEngineState.Idle && last && last !== lastFinished) {
+        lastFinished = last;
+        logger.info(`plan '${last.planName}' (${last.itemUid}) ended: ${last.exitStatus}${last.reason ? ` (${last.reason})` : ''}`);
+        finishing = runner.finished(last.itemUid, last).then(() => publisher.now());
+      }
+      publisher.changed(snapshot);
+    },
+    // escalateCrash reports a crash; an observer without `error` would make XState rethrow it
+    error: () => undefined,
   });
 
   const service = await bus.addService({ name: 'run-engine', version: '0.2.0', description: `run engine of ${beamline}`, metadata: { beamline } });
@@ -164,7 +183,7 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
   const heartbeat = startHeartbeat(bus, {
     role: Role.RunEngine,
     instance: beamline,
-    intervalMs: options.heartbeatIntervalMs ?? 1_000,
+    intervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
     startedAt: startedAt / 1000,
     logger,
   });
@@ -191,9 +210,39 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
       actor.stop();
       await service.stop().catch(() => undefined);
       devices.close();
+      shared?.close();
       heartbeat.stop();
     },
   };
+}
+
+/** Exit status of a run engine whose machine crashed: EX_SOFTWARE, an internal software error. */
+export const CRASH_EXIT_CODE = 70;
+
+/**
+ * What a crash of the run engine machine itself does (a bug in it or in the interpreter; a failing
+ * plan only ends its run 'fail'): the plan it ran is orphaned, still running with nobody to report
+ * to, and no other plan can start, so nothing in this process can mend it. Says so in one log line
+ * and hands over to `onCrash`; the default exits the process, and the engine that `brightline up`
+ * starts in its place closes the abandoned run as failed and goes on with the queue (run-recovery.ts).
+ */
+export function escalateCrash(actor: AnyActorRef, logger: Logger, onCrash: (error: unknown) => void = exitForRestart): void {
+  let crashed = false;
+  actor.subscribe({
+    error: (error) => {
+      if (crashed) return;
+      crashed = true;
+      logger.error(
+        `run engine machine crashed: ${describeError(error).replace(/\s*\n\s*/g, ' ')}; its plan cannot go on and no other can start, ` +
+          'so this run engine gives up and its process supervisor restarts it (the abandoned run is then closed as failed)',
+      );
+      onCrash(error);
+    },
+  });
+}
+
+function exitForRestart(): never {
+  process.exit(CRASH_EXIT_CODE);
 }
 
 function statusOf(beamline: string, snapshot: Snapshot, queue: QueueState): brightline.v1.PlanStatus.$Properties {

@@ -8,6 +8,11 @@ import { subjects, type Bus } from '../transport/mod.js';
 import { DocumentName, composeRunStop, type AnyDocument } from './documents.js';
 import { ExitStatus } from './msg.js';
 import { readStoredDocuments } from './stream-replay.js';
+import { RECOVERED_REASON, type PlanQueue } from './plan-queue.js';
+import type { RunningRecord } from './queue-types.js';
+
+/** How long a successor waits for another claimant to finish closing the stopped engine's runs. */
+const CLAIM_WAIT_MS = 30_000;
 
 export interface RecoveryDeps {
   bus: Bus;
@@ -17,6 +22,34 @@ export interface RecoveryDeps {
   /** Seconds since the epoch. */
   nowS(): number;
   logger: Logger;
+}
+
+export type RecoveryOutcome =
+  | { kind: 'none' }
+  | { kind: 'recovered'; record: RunningRecord; closedRuns: string[] }
+  | { kind: 'recovered-elsewhere'; by: string };
+
+/**
+ * Closes what a stopped run engine left running: claims it (so a restarted engine and the
+ * supervisor never both write a RunStop), writes the failed RunStop of its open runs, then records
+ * the item in the queue history. The RunStops come first: a claimant that dies in between leaves
+ * the claim, the next one finds the runs already closed and only finishes the bookkeeping.
+ */
+export async function recoverInterruptedWork(queue: PlanQueue, claimant: string, deps: RecoveryDeps): Promise<RecoveryOutcome> {
+  const claim = await queue.claimInterrupted(claimant);
+  if (claim === undefined) {
+    // Nothing left running, or the engine died before writing its running record: tidy the state.
+    await queue.recoverInterrupted();
+    return { kind: 'none' };
+  }
+  if ('claimedBy' in claim) {
+    const deadline = Date.now() + CLAIM_WAIT_MS;
+    while ((await queue.hasRunningRecord()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    return { kind: 'recovered-elsewhere', by: claim.claimedBy };
+  }
+  const closedRuns = await closeAbandonedRuns(claim.record.run_uids, `${RECOVERED_REASON}: its run was cut short`, deps);
+  await queue.recoverInterrupted();
+  return { kind: 'recovered', record: claim.record, closedRuns };
 }
 
 /** Writes a failed RunStop for each of `runUids` that has none; returns the runs it closed. */

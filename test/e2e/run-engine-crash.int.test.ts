@@ -155,6 +155,39 @@ describe('a run engine killed mid-run', () => {
     assert.equal(entry?.exit_status, 'success', entry?.reason ?? '');
     assertSeqNums(docs.primaryEvents(next), NEXT_SCAN.num);
   });
+
+  it('has the supervisor close the run when the killed engine does not come back, and a later engine does not close it again', async () => {
+    await runEngine?.kill();
+    runEngine = await startRunEngine();
+    const supervisor = startCli(['supervisor', '--config', config, '--run-grace', '1'], env);
+    try {
+      await waitForHeartbeat(bus, Role.Supervisor, 'facility', supervisor);
+      client ??= new RunEngineClient(bus, BL);
+      docs ??= await DocumentLog.start(bus, BL, validate);
+      const cut = await client.submit('scan', LONG_SCAN);
+      await eventually('2 events of the scan', () => docs?.primaryEvents(cut).length === 2);
+      await runEngine.kill('SIGKILL');
+
+      const closed = await docs.untilStopped(cut, 60_000);
+      const stop = closed.at(-1)?.body ?? {};
+      assert.equal(stop['exit_status'], 'fail');
+      assert.match(String(stop['reason']), /run engine stopped/);
+      await supervisor.waitFor(/run engine BL01 did not come back within 1 s: closed item/, 30_000);
+      assert.equal(await (await KvQueueStore.open(bus, BL)).getRunning(), undefined, 'nothing is left running');
+
+      // The engine comes back later: the run is already closed, so it writes no second RunStop.
+      runEngine = await startRunEngine();
+      const next = await client.submit('scan', NEXT_SCAN);
+      const nextRun = await docs.untilStopped(next, 30_000);
+      assert.equal(nextRun.at(-1)?.body['exit_status'], 'success');
+      assert.equal(docs.docsOf(cut).filter((d) => d.name === 'stop').length, 1, 'one RunStop for the cut-short run');
+      const history = (await client.historyIncluding([cut, next])).filter((entry) => [cut, next].includes(entry.item?.item_uid ?? ''));
+      assert.deepEqual(history.map((entry) => [entry.item?.item_uid, entry.exit_status]), [[cut, 'fail'], [next, 'success']]);
+      assert.match(history[0]?.reason ?? '', /run engine stopped/);
+    } finally {
+      await supervisor.kill();
+    }
+  });
 });
 
 /** Resolves with the first health update of the device that matches. */
@@ -170,7 +203,8 @@ async function untilHealth(bus: Bus, device: string, matches: (health: brightlin
       sub.unsubscribe();
       resolve();
     });
-  });
+  
+});
 }
 
 async function waitForHeartbeat(bus: Bus, role: Role, instance: string, cli: CliProcess, timeoutMs = 20_000): Promise<void> {
@@ -185,5 +219,5 @@ async function waitForHeartbeat(bus: Bus, role: Role, instance: string, cli: Cli
       sub.unsubscribe();
       resolve();
     });
-  });
+});
 }

@@ -44,6 +44,7 @@ describe('brightline up', () => {
   let port: number;
   let env: Record<string, string>;
   let up: CliProcess;
+  let watch: CliProcess | undefined;
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'brightline-up-'));
@@ -58,6 +59,7 @@ describe('brightline up', () => {
     up.child.kill('SIGINT');
     await Promise.race([up.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await up.kill('SIGKILL');
+    await watch?.kill('SIGKILL');
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -82,10 +84,23 @@ describe('brightline up', () => {
     assert.equal(scan.code, 0, scan.stdout + scan.stderr);
     assert.match(scan.stdout, /ended: success \(5 events\)/);
 
+    // The supervisor keeps the facility health model: a killed device host's devices show as
+    // disconnected, with why, until `up` has restarted it.
+    const health = await runCli(['health', '--json'], env);
+    assert.equal(health.code, 0, health.stderr);
+    const records = health.stdout.trim().split('\n').map((line) => JSON.parse(line) as { key: string; state: string });
+    assert.equal(records.find((r) => r.key === 'BL01.m1')?.state, 'ok', health.stdout);
+    assert.equal(records.find((r) => r.key === 'proc.run-engine.BL02')?.state, 'ok', health.stdout);
+    watch = startCli(['health', '--watch', '--beamline', 'BL01'], env);
+    await watch.waitFor(/m1/, 20_000);
+
     const pid = Number(/BL01\s+first\s+pid \d+ :\d+\s+pid (\d+)/.exec(up.stdout)?.[1]);
     process.kill(pid, 'SIGKILL');
     await up.waitFor(/BL01 device-host \(pid \d+\) exited with SIGKILL; restarting in/);
+    await watch.waitFor(/BL01 m1 \(device\)\s+ok → disconnected\s+device host BL01 \(pid \d+\) (stopped responding|was replaced)/, 20_000);
     await up.waitFor(/BL01 device-host\s*\| .*serving/, 20_000, 2);
+    await watch.waitFor(/BL01 m1 \(device\)\s+\w+ → ok/, 20_000);
+    await watch.kill('SIGINT');
     const again = await runCli(['scan', 'det', 'm1', '-1', '1', '3'], env);
     assert.equal(again.code, 0, again.stdout + again.stderr);
 
