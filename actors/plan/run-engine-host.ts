@@ -82,8 +82,11 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
 
   const devices = new RemoteDevices({ bus, beamline, logger, now, silenceMs: options.deviceHostSilenceMs });
   devices.start();
+  // What a plan waits for besides its own devices, shown in PlanStatus.reason (`brightline status`, `scan`).
+  let leaseWait = '';
+  let onLeaseWait = (waiting: string | undefined): void => void (leaseWait = waiting ?? '');
   const shared = options.shared?.devices.length
-    ? new SharedDevices({ bus, beamline, logger, now, deviceHostSilenceMs: options.deviceHostSilenceMs, ...options.shared })
+    ? new SharedDevices({ bus, beamline, logger, now, deviceHostSilenceMs: options.deviceHostSilenceMs, ...options.shared, onLeaseWait: (waiting) => onLeaseWait(waiting) })
     : undefined;
   shared?.start();
   const recovery = await recoverInterruptedWork(queue, `run engine ${beamline} (pid ${process.pid})`, {
@@ -146,8 +149,12 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
     },
   });
 
-  const status = async (state: QueueState): Promise<brightline.v1.PlanStatus.$Properties> => statusOf(beamline, actor.getSnapshot(), state);
-  const publisher = statePublisher(bus, beamline, actor, queue, options.progressIntervalMs ?? 100, logger);
+  const status = async (state: QueueState): Promise<brightline.v1.PlanStatus.$Properties> => statusOf(beamline, actor.getSnapshot(), state, leaseWait);
+  const publisher = statePublisher(bus, beamline, actor, queue, options.progressIntervalMs ?? 100, logger, () => leaseWait);
+  onLeaseWait = (waiting) => {
+    leaseWait = waiting ?? '';
+    publisher.now();
+  };
   let lastFinished: unknown;
   let finishing: Promise<void> = Promise.resolve();
   actor.subscribe({
@@ -245,7 +252,7 @@ function exitForRestart(): never {
   process.exit(CRASH_EXIT_CODE);
 }
 
-function statusOf(beamline: string, snapshot: Snapshot, queue: QueueState): brightline.v1.PlanStatus.$Properties {
+function statusOf(beamline: string, snapshot: Snapshot, queue: QueueState, waitingFor: string): brightline.v1.PlanStatus.$Properties {
   const { current, last } = snapshot.context;
   return {
     beamline,
@@ -256,7 +263,7 @@ function statusOf(beamline: string, snapshot: Snapshot, queue: QueueState): brig
     step: current?.progress.step ?? 0,
     total_steps: current?.progress.totalSteps ?? 0,
     eta_s: current?.progress.etaS ?? 0,
-    reason: current?.reason ?? '',
+    reason: current?.reason || (current ? waitingFor : ''),
     last_exit_status: last?.exitStatus ?? '',
     last_reason: last?.reason ?? '',
     last_result_json: last?.result === undefined ? '' : JSON.stringify(last.result),
@@ -269,14 +276,14 @@ function statusOf(beamline: string, snapshot: Snapshot, queue: QueueState): brig
  * Publishes PlanStatus on bl.v1.planstate.<beamline>: at once on a change of state, at most every
  * `intervalMs` for progress alone, so 5,000 events/s do not become 5,000 status messages.
  */
-function statePublisher(bus: Bus, beamline: string, actor: { getSnapshot(): Snapshot }, queue: PlanQueue, intervalMs: number, logger: Logger) {
+function statePublisher(bus: Bus, beamline: string, actor: { getSnapshot(): Snapshot }, queue: PlanQueue, intervalMs: number, logger: Logger, waitingFor: () => string) {
   let lastState = '';
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   const publishNow = (): void => {
     if (closed) return;
     void queue.list().then(
-      (state) => bus.publish(subjects.planState(beamline), v1.PlanStatus, statusOf(beamline, actor.getSnapshot(), state)),
+      (state) => bus.publish(subjects.planState(beamline), v1.PlanStatus, statusOf(beamline, actor.getSnapshot(), state, waitingFor())),
       (error: unknown) => logger.warn(`could not publish the run engine state: ${describeError(error)}`),
     );
   };

@@ -40,6 +40,8 @@ export interface SharedDevicesOptions {
   waitForLease?: boolean;
   /** How long a plan waits for a lease before it fails, naming the holder. */
   leaseWaitTimeoutMs?: number;
+  /** Told what a plan waits for (`waiting for the lease on mono: …`), then `undefined` when it no longer waits. */
+  onLeaseWait?: (waiting: string | undefined) => void;
 }
 
 /** The devices of one running plan: its beamline's own, and the shared ones under leases. */
@@ -150,8 +152,14 @@ export class SharedDevices {
       if (!wait || !(error instanceof LeaseHeldError)) throw error;
       // Said once in the log, so whoever watches a plan that seems stuck learns who it waits for.
       this.#logger.info(`${client} waits for the lease on ${device}: ${error.message}`);
+      const held = error.heldBy ? LeaseHeldError.describe(device, error.heldBy, (this.#options.now?.() ?? Date.now()) / 1000) : error.message;
+      this.#options.onLeaseWait?.(`waiting for the lease on ${device}: ${held}`);
     }
-    lease ??= await this.#leases.acquire(device, { ...request, wait: true });
+    try {
+      lease ??= await this.#leases.acquire(device, { ...request, wait: true });
+    } finally {
+      this.#options.onLeaseWait?.(undefined);
+    }
     this.#tokens.set(device, lease.token);
     this.#logger.info(`leased shared device ${device} for ${client}`);
     return lease;

@@ -10,10 +10,12 @@
  * | fault                  | -                | fault        | the machine's reason                          |
  * | idle, busy, staged     | NO_ALARM         | ok           | ``                                            |
  * | idle, busy, staged     | MINOR, MAJOR     | degraded     | `alarm MAJOR (HIHI) on m1`                    |
- * | idle, busy, staged     | INVALID          | fault        | `alarm INVALID (UDF) on m1: …cannot be trusted`|
+ * | idle, busy, staged     | INVALID          | fault        | `alarm INVALID (COMM) on m1: …cannot be trusted`|
  * INVALID is a fault although the machine is ready: EPICS raises it when a record could not get or
- * compute its value (UDF, COMM, LINK, CALC), so whatever a plan records from it is worthless. A
- * device that is not ready reports no alarm (its last readings are stale).
+ * compute its value (COMM, LINK, CALC…), so whatever a plan records from it is worthless. INVALID
+ * with status UDF is left out: it means "no value yet" (a detector before its first frame), which
+ * the next trigger cures, and a freshly started beamline must not look broken. A device that is
+ * not ready reports no alarm (its last readings are stale).
  * `busy` is not recorded: a scan makes a device busy and idle again at every point, and the model
  * changes only when something an operator acts on changes; while busy, `detail` keeps the state the
  * device was in (idle or staged). The DeviceHealth subject still carries every busy.
@@ -92,11 +94,11 @@ export interface ProcessIncarnation {
 /** Roles that serve the whole facility rather than one beamline: their records have no beamline. */
 const FACILITY_ROLES: ReadonlySet<string> = new Set(['supervisor', 'gateway']);
 
-/** The worst alarm among `readings`; undefined when every key is NO_ALARM (or unknown). */
+/** The worst alarm among `readings`; undefined when every key is NO_ALARM, unknown or not read yet (UDF). */
 export function worstAlarm(readings: Readonly<Record<string, ReadingAlarm>>): AlarmSummary | undefined {
   let worst: AlarmSummary | undefined;
   for (const [key, reading] of Object.entries(readings)) {
-    const rank = SEVERITY_RANK[reading.alarm_severity] ?? 0;
+    const rank = reading.alarm_status === 'UDF' ? 0 : (SEVERITY_RANK[reading.alarm_severity] ?? 0);
     if (rank === 0) continue;
     const worstRank = worst ? (SEVERITY_RANK[worst.severity] ?? 0) : 0;
     if (rank > worstRank) worst = { severity: reading.alarm_severity as AlarmSeverity, status: reading.alarm_status, key, others: 0 };

@@ -23,6 +23,12 @@ describe('worstAlarm', () => {
     };
     assert.deepEqual(worstAlarm(readings), { severity: 'MAJOR', status: 'HIHI', key: 'b', others: 1 });
   });
+
+  it('leaves out a value not read yet (INVALID/UDF), but not an INVALID value that failed', () => {
+    const udf = { alarm_severity: 'INVALID', alarm_status: 'UDF' };
+    assert.equal(worstAlarm({ cam_image: udf, cam_stats_total: udf }), undefined);
+    assert.deepEqual(worstAlarm({ cam_image: udf, det: { alarm_severity: 'INVALID', alarm_status: 'COMM' } }), { severity: 'INVALID', status: 'COMM', key: 'det', others: 0 });
+  });
 });
 
 describe('assessDevice', () => {
@@ -45,9 +51,9 @@ describe('assessDevice', () => {
     assert.deepEqual(major, { state: 'degraded', reason: 'alarm MAJOR (HIHI) on m1_user_readback', alarm_severity: 'MAJOR', detail: 'idle' });
     const minor = assessDevice({ state: 'busy', reason: 'set m1 to 3' }, { severity: 'MINOR', status: '', key: 'm1', others: 2 }, 'staged');
     assert.deepEqual(minor, { state: 'degraded', reason: 'alarm MINOR on m1 and 2 more', alarm_severity: 'MINOR', detail: 'staged' });
-    const invalid = assessDevice({ state: 'idle', reason: '' }, { severity: 'INVALID', status: 'UDF', key: 'det', others: 0 });
+    const invalid = assessDevice({ state: 'idle', reason: '' }, { severity: 'INVALID', status: 'COMM', key: 'det', others: 0 });
     assert.equal(invalid.state, 'fault');
-    assert.match(invalid.reason, /^alarm INVALID \(UDF\) on det: its value cannot be trusted$/);
+    assert.match(invalid.reason, /^alarm INVALID \(COMM\) on det: its value cannot be trusted$/);
   });
 
   it('does not tell busy from the ready state it left, so a scan step changes nothing', () => {

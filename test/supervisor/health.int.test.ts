@@ -116,9 +116,9 @@ describe('the health model on a real bus', () => {
     const minor = await until('BL01.temp', 'MINOR', (r) => r.alarm_severity === 'MINOR');
     assert.deepEqual([minor.record.state, minor.record.reason, minor.record.since], ['degraded', 'alarm MINOR (HIGH) on temp', major.record.since]);
 
-    signal.setValue(47, { severity: 'INVALID', status: 'UDF' });
+    signal.setValue(47, { severity: 'INVALID', status: 'COMM' });
     const invalid = await until('BL01.temp', 'INVALID', (r) => r.alarm_severity === 'INVALID');
-    assert.deepEqual([invalid.record.state, invalid.record.reason], ['fault', 'alarm INVALID (UDF) on temp: its value cannot be trusted']);
+    assert.deepEqual([invalid.record.state, invalid.record.reason], ['fault', 'alarm INVALID (COMM) on temp: its value cannot be trusted']);
 
     signal.setValue(1);
     const ok = await until('BL01.temp', 'ok again', (r) => r.state === 'ok');

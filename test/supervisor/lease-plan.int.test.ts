@@ -126,11 +126,14 @@ describe('plans moving a shared device, with leases, over NATS', () => {
     await sleep(300);
     assert.equal(docs.primaryEvents(item).length, 0, 'nothing happens while it waits');
     assert.equal(Number(facility.value('mono.RBV')), before, 'the mono did not move');
-    assert.equal((await client.status()).state, 'running');
+    const waiting = await client.status();
+    assert.equal(waiting.state, 'running');
+    assert.match(waiting.reason, /^waiting for the lease on mono: mono is leased to BL01 \(alice@bl01-console\)/, 'the status says what the plan waits for');
     await held.release();
     const stopped = await docs.untilStopped(item, 30_000);
     assert.equal(stopped.at(-1)?.body['exit_status'], 'success', String(stopped.at(-1)?.body['reason']));
     assert.equal(docs.primaryEvents(item).length, 3);
+    assert.equal((await client.status()).reason, '', 'no longer waiting');
     await eventuallyAsync('the lease released', async () => (await monoLease())?.state === LeaseState.Free, 20_000);
   });
 
