@@ -64,6 +64,11 @@ interface Tracked {
   retry: NodeJS.Timeout | undefined;
   /** Someone else's record contradicted ours: once ours is back, say so on the health subject too. */
   republish: boolean;
+  /**
+   * A change the watch reported while our own write was in flight: it may be that write, seen
+   * before its acknowledgement came back, so it is judged once the write's revision is known.
+   */
+  seenDuringWrite: { value: brightline.v1.HealthRecord | undefined; revision: number } | undefined;
   readonly unsubscribe: Array<() => void>;
 }
 
@@ -96,6 +101,10 @@ export function startHealthRecorder(options: HealthRecorderOptions): HealthRecor
     const tracked = devices.get(key.slice(beamline.length + 1));
     // Revisions only grow: one we know of already (our own write, seen late) tells nothing new.
     if (!tracked || stopped || (tracked.stored && revision <= tracked.stored.revision)) return;
+    if (tracked.writing) {
+      if (!tracked.seenDuringWrite || revision > tracked.seenDuringWrite.revision) tracked.seenDuringWrite = { value, revision };
+      return;
+    }
     tracked.stored = value ? { record: fromWireRecord(value), revision } : undefined;
     if (!tracked.wanted) return;
     if (tracked.stored?.record.state !== tracked.wanted.state) tracked.republish = true;
@@ -152,6 +161,9 @@ export function startHealthRecorder(options: HealthRecorderOptions): HealthRecor
         }
       } while (tracked.again);
       tracked.writing = undefined;
+      const seen = tracked.seenDuringWrite;
+      tracked.seenDuringWrite = undefined;
+      if (seen) onForeignWrite(tracked.identity.key, seen.value, seen.revision);
     })();
   };
 
@@ -216,6 +228,7 @@ export function startHealthRecorder(options: HealthRecorderOptions): HealthRecor
           failing: false,
           retry: undefined,
           republish: false,
+          seenDuringWrite: undefined,
           unsubscribe: [],
         };
         devices.set(device.name, tracked);

@@ -133,7 +133,7 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
       actor.send({ type: 'SUSPENSION_CLEARED' });
     },
   });
-  const watches = watchSuspenderInputs(bus, beamline, devices, suspenders);
+  const watches = watchSuspenderInputs(bus, beamline, devices, suspenders, shared);
 
   const runner = new QueueRunner({
     queue,
@@ -308,11 +308,17 @@ function statePublisher(bus: Bus, beamline: string, actor: { getSnapshot(): Snap
   };
 }
 
-/** Feeds the suspenders the readings and health of the devices they watch. */
-function watchSuspenderInputs(bus: Bus, beamline: string, devices: RemoteDevices, suspenders: Suspenders): Array<() => void> {
+/**
+ * Feeds the suspenders the readings and health of the devices they watch: the beamline's own, or
+ * shared ones on the facility's host (the storage ring's current is the usual one). Watching needs
+ * no lease.
+ */
+function watchSuspenderInputs(bus: Bus, beamline: string, devices: RemoteDevices, suspenders: Suspenders, shared: SharedDevices | undefined): Array<() => void> {
   return suspenders.devices.flatMap((device) => {
-    const health: BusSubscription = bus.subscribe(subjects.health(beamline, device), v1.DeviceHealth, (h) => suspenders.onHealth(device, h.state, h.reason));
-    const stopReadings = devices.monitor(device, (readings) => suspenders.onReading(device, readings));
+    const isShared = shared?.isShared(device) ?? false;
+    const host = isShared && shared ? shared.facility : beamline;
+    const health: BusSubscription = bus.subscribe(subjects.health(host, device), v1.DeviceHealth, (h) => suspenders.onHealth(device, h.state, h.reason));
+    const stopReadings = (isShared && shared ? shared.remote : devices).monitor(device, (readings) => suspenders.onReading(device, readings));
     return [() => health.unsubscribe(), stopReadings];
   });
 }

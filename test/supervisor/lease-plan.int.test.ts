@@ -16,7 +16,8 @@ import { Bus, PlanVerb, subjects } from '../../actors/transport/mod.js';
 import { toWireMap } from '../../lib/values.js';
 import { EVENT_MODEL_SCHEMAS } from '../harness/event-model.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
-import { DocumentLog, RunEngineClient, eventuallyAsync, startSimBeamline, type SimBeamline } from '../plan/real-beamline.js';
+import { DocumentLog, RunEngineClient, assertSeqNums, eventuallyAsync, startSimBeamline, type SimBeamline } from '../plan/real-beamline.js';
+import { parseSuspenders, type SuspenderConfig } from '../../actors/plan/suspenders.js';
 
 const v1 = brightline.v1;
 const FAC = 'FAC';
@@ -24,10 +25,12 @@ const FAC = 'FAC';
 const FAC_RECORDS = [
   { type: 'motor', name: 'mono', egu: 'eV', velo: 4000, accl: 0.05, llm: 4000, hlm: 25000, prec: 2, value: 8979, tickMs: 20 },
   { type: 'bo', name: 'fe_shutter', znam: 'closed', onam: 'open', value: 0 },
+  { type: 'ao', name: 'ring', egu: 'mA', prec: 2, value: 200 },
 ];
 const FAC_DEVICES = [
   { kind: 'motor', name: 'mono', pv: 'sim://LPF:mono', shared: true },
   { kind: 'shutter', name: 'fe_shutter', pv: 'sim://LPF:fe_shutter', shared: true, safe_state: 'closed' },
+  { kind: 'ring-current', name: 'storage_ring', pv: 'sim://LPF:ring', beam_threshold_ma: 10, shared: true },
 ];
 const SCAN = { detectors: ['det'], motor: 'mono', start: 8000, stop: 9000, num: 3 };
 
@@ -69,7 +72,7 @@ describe('plans moving a shared device, with leases, over NATS', () => {
     await nats?.stop();
   });
 
-  async function setUp(id: string, shared: Partial<Omit<SharedDevicesOptions, 'bus' | 'beamline'>> = {}): Promise<Rig> {
+  async function setUp(id: string, shared: Partial<Omit<SharedDevicesOptions, 'bus' | 'beamline'>> = {}, suspenders: SuspenderConfig[] = []): Promise<Rig> {
     const beamline = await startSimBeamline({ bus: hostBus, beamline: id, prefix: `${id}:` });
     cleanups.push(() => beamline.close());
     const engine = await startRunEngine({
@@ -77,7 +80,8 @@ describe('plans moving a shared device, with leases, over NATS', () => {
       beamline: id,
       validateDocuments: validate,
       heartbeatIntervalMs: 200,
-      shared: { devices: ['mono', 'fe_shutter'], leaseTtlMs: 1_500, ...shared },
+      shared: { devices: ['mono', 'fe_shutter', 'storage_ring'], leaseTtlMs: 1_500, ...shared },
+      suspenders,
     });
     cleanups.push(() => engine.stop());
     const client = new RunEngineClient(clientBus, id);
@@ -189,5 +193,21 @@ describe('plans moving a shared device, with leases, over NATS', () => {
     assert.equal(entry.exit_status, 'fail');
     await eventuallyAsync('the lease released', async () => (await monoLease())?.state === LeaseState.Free, 20_000);
     assert.match((await monoLease())?.note ?? '', /released by BL06/);
+  });
+
+  it('suspends a plan when the shared storage ring current drops, and resumes it when the beam is back', async () => {
+    const { client, docs } = await setUp('BL07', {}, parseSuspenders([{ kind: 'below', device: 'storage_ring', below: 10, resume_above: 150, resume_delay_s: 0 }], 'BL07'));
+    const scan = { detectors: ['det'], motor: 'm1', start: 0, stop: 1, num: 12 };
+    const item = await client.submit('scan', scan);
+    await eventuallyAsync('2 events', async () => docs.primaryEvents(item).length >= 2, 20_000).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}; status ${JSON.stringify(await client.status())}; history ${JSON.stringify((await client.history()).map((e) => [e.exit_status, e.reason]))}`);
+    });
+    await facility.pv('ring').put([2]);
+    const suspended = await client.untilState('suspended', 20_000);
+    assert.match(suspended.reason, /storage_ring is 2, below 10/);
+    await facility.pv('ring').put([200]);
+    const stopped = await docs.untilStopped(item, 30_000);
+    assert.equal(stopped.at(-1)?.body['exit_status'], 'success', String(stopped.at(-1)?.body['reason']));
+    assertSeqNums(docs.primaryEvents(item), scan.num);
   });
 });
