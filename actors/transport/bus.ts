@@ -347,7 +347,7 @@ export class Bus {
    */
   async kv(bucket: string, options: KvBucketOptions = {}): Promise<KvBucket> {
     this.kvm ??= new Kvm(this.js);
-    return openKvBucket(this.kvm, bucket, { ...options, replicas: options.replicas ?? this.replicas ?? 1 }, this.logger);
+    return openKvBucket(this.kvm, bucket, { ...options, replicas: options.replicas ?? this.replicas ?? 1 }, this.logger, () => this.jetstreamManager());
   }
 
   /** Resolves once the server has processed everything sent so far, new subscriptions included. */

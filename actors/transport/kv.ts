@@ -2,7 +2,7 @@
  * JetStream key-value buckets with protobuf values: reads carry the revision, writes can be
  * compare-and-set on it, and conflicts come back as typed, retryable errors.
  */
-import { JetStreamApiCodes, JetStreamApiError } from '@nats-io/jetstream';
+import { JetStreamApiCodes, JetStreamApiError, type JetStreamManager } from '@nats-io/jetstream';
 import { KvWatchInclude, type KV, type Kvm } from '@nats-io/kv';
 import { BrightlineError, ErrorCode } from '../../lib/errors.js';
 import type { Logger } from '../../lib/log.js';
@@ -96,7 +96,7 @@ export class KvOperationError extends BrightlineError {
 }
 
 /** Creates the bucket if it is missing (keeping an existing bucket's configuration) and binds to it. */
-export async function openKvBucket(kvm: Kvm, name: string, options: KvBucketOptions, logger: Logger): Promise<KvBucket> {
+export async function openKvBucket(kvm: Kvm, name: string, options: KvBucketOptions, logger: Logger, jsm: () => Promise<JetStreamManager>): Promise<KvBucket> {
   let kv: KV;
   try {
     kv = await kvm.create(name, {
@@ -107,7 +107,7 @@ export async function openKvBucket(kvm: Kvm, name: string, options: KvBucketOpti
   } catch (cause) {
     throw new KvOperationError(name, 'open', '*', cause);
   }
-  return new NatsKvBucket(name, kv, logger);
+  return new NatsKvBucket(name, kv, logger, jsm);
 }
 
 class NatsKvBucket implements KvBucket {
@@ -115,6 +115,7 @@ class NatsKvBucket implements KvBucket {
     readonly name: string,
     private readonly kv: KV,
     private readonly logger: Logger,
+    private readonly jsm: () => Promise<JetStreamManager>,
   ) {}
 
   async get<T>(key: string, type: MessageType<T, never>): Promise<KvValue<T> | undefined> {
@@ -154,9 +155,14 @@ class NatsKvBucket implements KvBucket {
 
   keys(filter = '>'): Promise<string[]> {
     return this.attempt('keys', filter, async () => {
-      const found: string[] = [];
-      for await (const key of await this.kv.keys(filter)) found.push(key);
-      return found;
+      // From the stream's subjects, in one request: the client's own listing reads a consumer until
+      // nothing is pending, which a bucket written to all the time (health) may never reach.
+      const prefix = `$KV.${this.name}.`;
+      const info = await (await this.jsm()).streams.info(`KV_${this.name}`, { subjects_filter: `${prefix}${filter}` });
+      const candidates = Object.keys(info.state.subjects ?? {}).map((subject) => subject.slice(prefix.length));
+      // A deleted key keeps its delete marker in the stream: only keys whose latest entry is a value count.
+      const live = await Promise.all(candidates.map(async (key) => ((await this.kv.get(key))?.operation === 'PUT' ? key : undefined)));
+      return live.filter((key): key is string => key !== undefined);
     });
   }
 

@@ -3,16 +3,16 @@ import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { brightline } from '../../gen/proto.js';
 import { Bus, DeviceVerb, Role, subjects } from '../../actors/transport/mod.js';
 import { parseDeviceConfigs, startDeviceHost, type DeviceHost } from '../../actors/device/mod.js';
 import { createSignalResolver } from '../../actors/device/signals/create-resolver.js';
 import { CaClient } from '../../epics/client/mod.js';
-import { BrightlineError, ErrorCode } from '../../lib/errors.js';
+import { ErrorCode } from '../../lib/errors.js';
 import { freeUdpPort } from '../../lib/free-port.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
 import { startSimIoc, type SimIoc } from '../harness/sim-ioc.js';
+import { eventually, isBrightlineError } from '../harness/waits.js';
 
 const v1 = brightline.v1;
 const BL = 'BL01';
@@ -36,23 +36,6 @@ const devices = parseDeviceConfigs(
   ],
   BL,
 );
-
-async function eventually(what: string, predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-function isError(code: ErrorCode, pattern: RegExp) {
-  return (error: unknown): boolean => {
-    assert.ok(error instanceof BrightlineError, `expected a BrightlineError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    assert.match(error.message, pattern);
-    return true;
-  };
-}
 
 describe('device host on ca:// signals against a simulated IOC', () => {
   let nats: NatsServerHandle;
@@ -117,8 +100,8 @@ describe('device host on ca:// signals against a simulated IOC', () => {
     await eventually('ghost in fault', () => latestHealth('ghost') === 'fault');
     assert.match(health.filter((h) => h.device === 'ghost').at(-1)?.reason ?? '', /ca:\/\/T9:ghost\.RBV/);
     assert.ok(Number.isFinite(numberOf(await request.read('m1'), 'm1')));
-    await assert.rejects(request.read('ghost'), isError(ErrorCode.FailedPrecondition, /ghost is in fault .*T9:ghost/));
-    await assert.rejects(request.read('nosuch'), isError(ErrorCode.NotFound, /no device 'nosuch' on beamline BL01; it serves: m1, slow, det, shutter, ghost, lost_x/));
+    await assert.rejects(request.read('ghost'), isBrightlineError(ErrorCode.FailedPrecondition, /ghost is in fault .*T9:ghost/));
+    await assert.rejects(request.read('nosuch'), isBrightlineError(ErrorCode.NotFound, /no device 'nosuch' on beamline BL01; it serves: m1, slow, det, shutter, ghost, lost_x/));
   });
 
   it("a composite's failed connect names every failed child", async () => {
@@ -147,12 +130,12 @@ describe('device host on ca:// signals against a simulated IOC', () => {
   });
 
   it('rejects a set outside the motor limits before moving', async () => {
-    await assert.rejects(request.set('m1', { number: 7 }), isError(ErrorCode.OutOfRange, /cannot set m1 to 7 mm: outside its limits \[-5, 5\] mm/));
-    await assert.rejects(request.set('m1', { text: 'up' }), isError(ErrorCode.InvalidArgument, /cannot set m1 to "up"/));
+    await assert.rejects(request.set('m1', { number: 7 }), isBrightlineError(ErrorCode.OutOfRange, /cannot set m1 to 7 mm: outside its limits \[-5, 5\] mm/));
+    await assert.rejects(request.set('m1', { text: 'up' }), isBrightlineError(ErrorCode.InvalidArgument, /cannot set m1 to "up"/));
   });
 
   it('fails a put that does not complete in time with DeadlineExceeded, and halts the motor', async () => {
-    await assert.rejects(request.set('slow', { number: 50 }, 0.5), isError(ErrorCode.DeadlineExceeded, /set slow to 50/));
+    await assert.rejects(request.set('slow', { number: 50 }, 0.5), isBrightlineError(ErrorCode.DeadlineExceeded, /set slow to 50/));
     await eventually('slow idle again', () => latestHealth('slow') === 'idle');
     const dmov = ioc.database.find('T1:slow.DMOV');
     await eventually('the motor stopped', () => dmov?.snapshot().value[0] === 1);
@@ -169,7 +152,7 @@ describe('device host on ca:// signals against a simulated IOC', () => {
     assert.equal((await request.read('shutter'))['shutter']?.value?.text, 'open');
     await request.set('shutter', { number: 0 });
     assert.equal((await request.read('shutter'))['shutter']?.value?.text, 'closed');
-    await assert.rejects(request.set('shutter', { text: 'sideways' }), isError(ErrorCode.InvalidArgument, /sideways/));
+    await assert.rejects(request.set('shutter', { text: 'sideways' }), isBrightlineError(ErrorCode.InvalidArgument, /sideways/));
   });
 
   it('stage applies the configured settings and unstage restores them', async () => {
@@ -186,9 +169,9 @@ describe('device host on ca:// signals against a simulated IOC', () => {
     await eventually('m1 busy', () => latestHealth('m1') === 'busy');
     const { udpPort, tcpPort } = ioc;
     await ioc.stop();
-    await assert.rejects(moving, isError(ErrorCode.Aborted, /set m1 to -5 failed: connection lost: ca:\/\/T1:m1/));
+    await assert.rejects(moving, isBrightlineError(ErrorCode.Aborted, /set m1 to -5 failed: connection lost: ca:\/\/T1:m1/));
     await eventually('m1 disconnected', () => latestHealth('m1') === 'disconnected');
-    await assert.rejects(request.read('m1'), isError(ErrorCode.Unavailable, /m1 is disconnected/));
+    await assert.rejects(request.read('m1'), isBrightlineError(ErrorCode.Unavailable, /m1 is disconnected/));
     ioc = await startSimIoc('T1:', RECORDS, { udpPort, tcpPort });
     await eventually('m1 idle again', () => latestHealth('m1') === 'idle', 15_000);
     const states = health.filter((h) => h.device === 'm1').map((h) => h.state);
@@ -205,7 +188,7 @@ describe('device host on ca:// signals against a simulated IOC', () => {
 
   it('answers a malformed request with an error and keeps serving', async () => {
     const garbage = { encode: () => ({ finish: () => new Uint8Array([0x0f, 0xff, 0xff]) }), decode: v1.SetRequest.decode };
-    await assert.rejects(calling.request(subjects.deviceCommand(BL, 'm1', DeviceVerb.Set), garbage, {}, v1.StatusReply, TIMEOUT), isError(ErrorCode.InvalidArgument, /malformed/));
+    await assert.rejects(calling.request(subjects.deviceCommand(BL, 'm1', DeviceVerb.Set), garbage, {}, v1.StatusReply, TIMEOUT), isBrightlineError(ErrorCode.InvalidArgument, /malformed/));
     assert.ok(Number.isFinite(numberOf(await request.read('m1'), 'm1')));
   });
 
@@ -214,6 +197,6 @@ describe('device host on ca:// signals against a simulated IOC', () => {
     assert.deepEqual(heartbeats[0]?.devices, host.devices);
     await host.stop();
     await eventually('the stopping heartbeat', () => heartbeats.some((hb) => hb.stopping));
-    await assert.rejects(request.read('m1'), isError(ErrorCode.Unavailable, /nobody serves|no responders/i));
+    await assert.rejects(request.read('m1'), isBrightlineError(ErrorCode.Unavailable, /nobody serves|no responders/i));
   });
 });

@@ -9,13 +9,13 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { brightline } from '../../gen/proto.js';
 import { Bus, HEALTH_BUCKET, Role, subjects, type KvBucket } from '../../actors/transport/mod.js';
 import type { HealthRecord } from '../../actors/supervisor/health-model.js';
 import { readHealthRecords } from '../../actors/supervisor/health-store.js';
 import { freePort, runCli, startCli, type CliProcess } from '../harness/cli-process.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
+import { eventuallyValue } from '../harness/waits.js';
 
 const v1 = brightline.v1;
 const BL = 'BL01';
@@ -39,16 +39,6 @@ beamlines:
         - { type: bo, name: shutter, znam: closed, onam: open, value: 0 }
 `;
 
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000, pollMs = 10): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await sleep(pollMs);
-  }
-}
-
 describe('a device host killed under the supervisor', () => {
   let nats: NatsServerHandle;
   let dir: string;
@@ -64,7 +54,7 @@ describe('a device host killed under the supervisor', () => {
     new Map((await readHealthRecords(bucket)).map(({ record }) => [record.key, record]));
   /** Resolves with the records once every key in `keys` passes `test`. */
   const until = (what: string, keys: readonly string[], test: (r: HealthRecord) => boolean): Promise<Map<string, HealthRecord>> =>
-    eventually(what, async () => {
+    eventuallyValue(what, async () => {
       const all = await records();
       return keys.every((k) => { const r = all.get(k); return r !== undefined && test(r); }) ? all : undefined;
     });
@@ -109,7 +99,7 @@ describe('a device host killed under the supervisor', () => {
     // The host's heartbeats tell us when it was last heard from; the kill comes just after one.
     let lastBeat = 0;
     const sub = bus.subscribe(subjects.heartbeat(Role.DeviceHost, BL), v1.Heartbeat, () => (lastBeat = Date.now()));
-    await eventually('a heartbeat', async () => (lastBeat > 0 ? true : undefined));
+    await eventuallyValue('a heartbeat', async () => (lastBeat > 0 ? true : undefined));
     const killedAt = Date.now();
     await host.kill('SIGKILL');
     sub.unsubscribe();

@@ -17,9 +17,10 @@ import { createSignalResolver } from '../../actors/device/signals/create-resolve
 import type { PutOptions, SignalBackend, SignalValue } from '../../actors/device/signals/signal-backend.js';
 import type { RestartPolicy } from '../../actors/supervisor/restart-policy.js';
 import { createDatabase, type RecordDatabase } from '../../epics/server/records/mod.js';
-import { BrightlineError, ErrorCode } from '../../lib/errors.js';
+import { ErrorCode } from '../../lib/errors.js';
 import { toWireValue } from '../../lib/values.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
+import { eventually, isBrightlineError } from '../harness/waits.js';
 
 const v1 = brightline.v1;
 const BL = 'BL07';
@@ -63,23 +64,6 @@ class BuggyStopButton implements SignalBackend {
   subscribe: SignalBackend['subscribe'] = (listener) => this.inner.subscribe(listener);
   onConnection: SignalBackend['onConnection'] = (listener) => this.inner.onConnection(listener);
   close: SignalBackend['close'] = () => this.inner.close();
-}
-
-async function eventually(what: string, predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-function isError(code: ErrorCode, pattern: RegExp) {
-  return (error: unknown): boolean => {
-    assert.ok(error instanceof BrightlineError, `expected a BrightlineError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    assert.match(error.message, pattern);
-    return true;
-  };
 }
 
 describe('a device host supervises its device actors', () => {
@@ -161,7 +145,7 @@ describe('a device host supervises its device actors', () => {
     const moving = set('crashy', { number: 50 });
     await eventually('crashy busy', () => latest('crashy')?.state === 'busy');
     await crash('crashy');
-    await assert.rejects(moving, isError(ErrorCode.Aborted, /^set crashy to 50 failed: crashy crashed: .*stop driver of crashy lost its channel table/));
+    await assert.rejects(moving, isBrightlineError(ErrorCode.Aborted, /^set crashy to 50 failed: crashy crashed: .*stop driver of crashy lost its channel table/));
     const restarting = health.find((h) => h.device === 'crashy' && h.reason.startsWith('restarting'));
     assert.equal(restarting?.state, 'connecting');
     assert.match(restarting?.reason ?? '', /^restarting after a crash: .*stop driver of crashy lost its channel table \(attempt 1, in 100 ms\)$/);
@@ -199,8 +183,8 @@ describe('a device host supervises its device actors', () => {
     const reason = latest('crashy')?.reason ?? '';
     assert.match(reason, /^crashed 5 times in 600 s, last: .*stop driver of crashy lost its channel table; not restarting — restart the device host to try again$/);
     const refusal = /^cannot .*crashy is in fault \(crashed 5 times in 600 s, last: .*; not restarting — restart the device host to try again\)$/;
-    await assert.rejects(read('crashy'), isError(ErrorCode.FailedPrecondition, refusal));
-    await assert.rejects(set('crashy', { number: 2 }), isError(ErrorCode.FailedPrecondition, refusal));
+    await assert.rejects(read('crashy'), isBrightlineError(ErrorCode.FailedPrecondition, refusal));
+    await assert.rejects(set('crashy', { number: 2 }), isBrightlineError(ErrorCode.FailedPrecondition, refusal));
 
     armed.delete('crashy');
     await sleep(2 * POLICY.maxBackoffMs);

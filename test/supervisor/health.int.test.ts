@@ -19,6 +19,7 @@ import { deviceIdentity, nextRecord, type HealthRecord } from '../../actors/supe
 import { readHealthRecord, type StoredRecord } from '../../actors/supervisor/health-store.js';
 import { startSupervisor, type Supervisor } from '../../actors/supervisor/supervisor-host.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
+import { eventuallyValue } from '../harness/waits.js';
 
 const v1 = brightline.v1;
 const BL = 'BL01';
@@ -30,17 +31,6 @@ const devices = parseDeviceConfigs(
   ],
   BL,
 );
-
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await probe();
-    if (last !== undefined) return last;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 describe('the health model on a real bus', () => {
   let nats: NatsServerHandle;
@@ -57,7 +47,7 @@ describe('the health model on a real bus', () => {
 
   const record = (key: string): Promise<StoredRecord | undefined> => readHealthRecord(bucket, key);
   const until = (key: string, what: string, test: (r: HealthRecord) => boolean): Promise<StoredRecord> =>
-    eventually(`${key}: ${what}`, async () => {
+    eventuallyValue(`${key}: ${what}`, async () => {
       const stored = await record(key);
       return stored && test(stored.record) ? stored : undefined;
     });
@@ -108,7 +98,7 @@ describe('the health model on a real bus', () => {
 
     // More readings in the same alarm: published on the bus, not written to KV.
     for (const value of [43, 44, 45]) signal.setValue(value, { severity: 'MAJOR', status: 'HIHI' });
-    await eventually('reading 45 published', async () => (readings.includes(45) ? true : undefined));
+    await eventuallyValue('reading 45 published', async () => (readings.includes(45) ? true : undefined));
     await observer.flush();
     assert.equal((await record('BL01.temp'))?.revision, major.revision, 'no write for readings that change nothing');
 
@@ -150,7 +140,7 @@ describe('the health model on a real bus', () => {
     const fixed = await until('BL01.temp', 'put right', (r) => r.state === 'degraded');
     assert.deepEqual([fixed.record.reason, fixed.record.held_by], ['alarm MINOR (HIGH) on temp', 'BL02']);
     // Pub/sub watchers that heard "disconnected" from that supervisor hear the truth again.
-    await eventually('the health published again', async () => (published.some((h) => h.state === 'idle') ? true : undefined));
+    await eventuallyValue('the health published again', async () => (published.some((h) => h.state === 'idle') ? true : undefined));
     sub.unsubscribe();
     registry.existing('mock://H:temp').setValue(5);
     await until('BL01.temp', 'ok', (r) => r.state === 'ok');
@@ -214,7 +204,7 @@ describe('the health model on a real bus', () => {
     }
     console.log(`# supervisor marked an in-process fake host's devices ${Date.now() - silentFrom} ms after its last beat (polled)`);
     assert.equal((await record(`${beamline}.later`))?.record.state, 'ok', 'a later incarnation wrote it: left alone');
-    await eventually('DeviceHealth of x and y', async () =>
+    await eventuallyValue('DeviceHealth of x and y', async () =>
       ['x', 'y'].every((d) => health.some((h) => h.device === d && h.state === 'disconnected')) ? true : undefined,
     );
     assert.equal(health.some((h) => h.device === 'later'), false);
