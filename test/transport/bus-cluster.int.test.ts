@@ -71,10 +71,21 @@ describe('the bus on a 3-node cluster', () => {
     const calling = await connect('calling');
     const service = await serving.addService({ name: 'failover-echo', version: '0.0.1' });
     service.addEndpoint('echo', 'test.failover.echo', v1.SetRequest, v1.StatusReply, async (request) => {
-      await sleep(1_000);
+      if (request.value?.number) await sleep(1_000);
       return { success: true, elapsed_s: (request.value?.number ?? 0) + 1 };
     });
     await serving.flush();
+    // The service's interest reaches the calling client's node over the cluster routes a moment
+    // later; until then a request finds no responder there.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await calling.request('test.failover.echo', v1.SetRequest, { value: { number: 0 } }, v1.StatusReply, { timeoutMs: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 100) throw error;
+        await sleep(50);
+      }
+    }
     const node = cluster.nodeOf(calling.serverUrl);
     assert.ok(node);
     const reply = calling.request('test.failover.echo', v1.SetRequest, { value: { number: 41 } }, v1.StatusReply, { timeoutMs: 30_000 });
@@ -93,6 +104,11 @@ describe('the bus on a 3-node cluster', () => {
     // Takes the request and never answers: the reply is lost as it would be in the dying node.
     silent.subscribe('test.failover.silent', v1.SetRequest, () => received++);
     await silent.flush();
+    // Until the subscription's interest has crossed the cluster routes, a request finds no responder.
+    while (received === 0) {
+      await calling.request('test.failover.silent', v1.SetRequest, { value: { number: 0 } }, v1.StatusReply, { timeoutMs: 300 }).catch(() => undefined);
+    }
+    received = 0;
     const node = cluster.nodeOf(calling.serverUrl);
     assert.ok(node);
     const reply = calling.request('test.failover.silent', v1.SetRequest, { value: { number: 1 } }, v1.StatusReply, { timeoutMs: 120_000 });
