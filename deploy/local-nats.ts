@@ -20,11 +20,18 @@ export interface LocalNats {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 export async function ensureNats(url: string, logger: Logger): Promise<LocalNats> {
-  const { host, port } = hostAndPort(url);
-  if (await isListening(host, port)) {
-    logger.info(`using the NATS server already answering at ${url}`);
+  const servers = url.split(',').map((server) => server.trim()).filter(Boolean);
+  const answering = await Promise.all(servers.map((server) => hostAndPort(server)).map(({ host, port }) => isListening(host, port)));
+  if (answering.some(Boolean)) {
+    // A cluster's clients fail over by themselves: one node answering is enough to go on.
+    const down = servers.filter((_, i) => !answering[i]);
+    logger.info(`using the NATS server${servers.length > 1 ? 's' : ''} at ${url}${down.length ? ` (not answering now: ${down.join(', ')})` : ''}`);
     return { url, process: undefined, stop: async () => {} };
   }
+  if (servers.length > 1) {
+    throw new BrightlineError(ErrorCode.Unavailable, `none of the NATS servers in NATS_URL answers (${servers.join(', ')}); brightline starts its own only for a single loopback address`);
+  }
+  const { host, port } = hostAndPort(url);
   if (!LOOPBACK.has(host)) {
     throw new BrightlineError(ErrorCode.Unavailable, `NATS at ${url} does not answer, and brightline only starts its own on loopback`);
   }
