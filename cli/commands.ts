@@ -44,7 +44,7 @@ async function serveUntilSignal(name: string, start: (bus: Bus) => Promise<{ sto
 }
 
 const up: Command = {
-  summary: 'start the simulated facility (NATS, device hosts, run engines) and keep it running',
+  summary: 'start the simulated facility (NATS, IOCs, device hosts, run engines, supervisor) and keep it running',
   usage: 'brightline up [--config deploy/facility.yaml]',
   async run(argv) {
     const args = parse(argv, up);
@@ -104,7 +104,7 @@ const runEngine: Command = {
 };
 
 const supervisor: Command = {
-  summary: 'watch every process by its heartbeat and keep the facility health model (brightline health) up to date',
+  summary: 'watch every process by its heartbeat, keep the facility health model (brightline health), serve leases on shared devices',
   usage: 'brightline supervisor [--config deploy/facility.yaml] [--run-grace SECONDS (15)]',
   async run(argv) {
     const args = parse(argv, supervisor);

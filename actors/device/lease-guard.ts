@@ -7,29 +7,12 @@
 import { brightline } from '../../gen/proto.js';
 import { describeError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
-import { DeviceVerb, LEASE_BUCKET, LEASE_TOKEN_HEADER, subjects, type Bus, type KvBucket, type KvWatch, type RequestHeaders } from '../transport/mod.js';
-import { LeaseRequiredError, LeaseState, describeLease, fromWireLease, isLive, type LeaseRecord } from '../supervisor/lease-model.js';
+import { LEASE_BUCKET, LEASE_TOKEN_HEADER, subjects, type Bus, type KvBucket, type KvWatch, type RequestHeaders } from '../transport/mod.js';
+import { LeaseRequiredError, LeaseState, describeLease, fromWireLease, isLive, needsLease, type LeaseRecord } from '../supervisor/lease-model.js';
 
 const v1 = brightline.v1;
 
-/**
- * Verbs that change a device, and so need the lease. Everything else is open to every beamline:
- * describe, read, read_configuration, describe_configuration, locate and collect only look; and
- * stop is a safety command, which anyone must be able to send to a device that moves.
- */
-const NEEDS_LEASE: ReadonlySet<string> = new Set<DeviceVerb>([
-  DeviceVerb.Set,
-  DeviceVerb.Trigger,
-  DeviceVerb.Stage,
-  DeviceVerb.Unstage,
-  DeviceVerb.Configure,
-  DeviceVerb.Kickoff,
-  DeviceVerb.Complete,
-]);
-
-export function needsLease(verb: string): boolean {
-  return NEEDS_LEASE.has(verb);
-}
+export { needsLease };
 
 export interface LeaseGuardOptions {
   bus: Bus;

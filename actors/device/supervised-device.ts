@@ -204,13 +204,10 @@ class SupervisedDevice implements DeviceHandle {
     return new DeviceNotReadyError(this.name, command, reason ? `${state} (${reason})` : state);
   }
 
-  #current(command: string): DeviceHandle {
-    if (!this.#live) throw this.#unavailable(command);
+  /** The live actor; `command` is phrased only when there is none, to say why. */
+  #current(command: () => string): DeviceHandle {
+    if (!this.#live) throw this.#unavailable(command());
     return this.#live;
-  }
-
-  async #currentAsync(command: string): Promise<DeviceHandle> {
-    return this.#current(command);
   }
 
   health(): DeviceHealthInfo {
@@ -232,19 +229,19 @@ class SupervisedDevice implements DeviceHandle {
   }
 
   async run(operation: Operation, options: OperationOptions & { value?: PlainValue; params?: Record<string, PlainValue> }): Promise<StatusResult & { result?: unknown }> {
-    return (await this.#currentAsync(phraseOf(this.name, operation, options.value))).run(operation, options);
+    return this.#current(() => phraseOf(this.name, operation, options.value)).run(operation, options);
   }
 
   async configure(values: Record<string, PlainValue>, options?: OperationOptions): Promise<ConfigureResult> {
-    return (await this.#currentAsync(`configure ${this.name}`)).configure(values, options);
+    return this.#current(() => `configure ${this.name}`).configure(values, options);
   }
 
   async set(value: PlainValue, timeoutS: number, signal?: AbortSignal): Promise<StatusResult> {
-    return (await this.#currentAsync(phraseOf(this.name, Operation.Set, value))).set(value, timeoutS, signal);
+    return this.#current(() => phraseOf(this.name, Operation.Set, value)).set(value, timeoutS, signal);
   }
 
   async trigger(timeoutS: number, signal?: AbortSignal): Promise<StatusResult> {
-    return (await this.#currentAsync(`trigger ${this.name}`)).trigger(timeoutS, signal);
+    return this.#current(() => `trigger ${this.name}`).trigger(timeoutS, signal);
   }
 
   /** Nothing moves while no actor is live: the dead one halted what it was doing. */
@@ -253,31 +250,31 @@ class SupervisedDevice implements DeviceHandle {
   }
 
   read(): Record<string, Reading> {
-    return this.#current(`read ${this.name}`).read();
+    return this.#current(() => `read ${this.name}`).read();
   }
 
   describe(): Record<string, DataKeyInfo> {
-    return this.#current(`describe ${this.name}`).describe();
+    return this.#current(() => `describe ${this.name}`).describe();
   }
 
   readConfiguration(): Record<string, Reading> {
-    return this.#current(`read the configuration of ${this.name}`).readConfiguration();
+    return this.#current(() => `read the configuration of ${this.name}`).readConfiguration();
   }
 
   describeConfiguration(): Record<string, DataKeyInfo> {
-    return this.#current(`describe the configuration of ${this.name}`).describeConfiguration();
+    return this.#current(() => `describe the configuration of ${this.name}`).describeConfiguration();
   }
 
   locate(): Location {
-    return this.#current(`locate ${this.name}`).locate();
+    return this.#current(() => `locate ${this.name}`).locate();
   }
 
   collect(): CollectedEvent[] {
-    return this.#current(`collect from ${this.name}`).collect();
+    return this.#current(() => `collect from ${this.name}`).collect();
   }
 
   describeCollect(): Record<string, DataKeyInfo> {
-    return this.#current(`describe what ${this.name} collects`).describeCollect();
+    return this.#current(() => `describe what ${this.name} collects`).describeCollect();
   }
 
   assetDocuments(): AssetDocument[] {

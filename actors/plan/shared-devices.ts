@@ -11,7 +11,7 @@ import { silentLogger, type Logger } from '../../lib/log.js';
 import type { PlainValue } from '../../lib/values.js';
 import { DeviceVerb, LEASE_TOKEN_HEADER, type Bus } from '../transport/mod.js';
 import { LeaseClient, type HeldLease } from '../supervisor/lease-client.js';
-import { FACILITY_BEAMLINE, LeaseHeldError, LeaseLostError } from '../supervisor/lease-model.js';
+import { FACILITY_BEAMLINE, LeaseHeldError, LeaseLostError, needsLease } from '../supervisor/lease-model.js';
 import type { CollectedEvents, CommandOptions, ConfigureResult, DeviceAccess, DeviceConfiguration } from './device-access.js';
 import type { DeviceDescription, DeviceRead, DeviceReading } from './documents.js';
 import type { InterpreterHooks, PlanItem } from './plan-interpreter.js';
@@ -172,11 +172,6 @@ export class SharedDevices {
   }
 }
 
-/** Verbs that need the lease (the device host's guard checks the same list). */
-const MUTATING: ReadonlySet<string> = new Set<DeviceVerb>([
-  DeviceVerb.Set, DeviceVerb.Trigger, DeviceVerb.Stage, DeviceVerb.Unstage, DeviceVerb.Configure, DeviceVerb.Kickoff, DeviceVerb.Complete,
-]);
-
 class LeasedPlanDevices implements PlanDevices {
   readonly #shared: SharedDevices;
   readonly #local: DeviceAccess;
@@ -263,7 +258,7 @@ class LeasedPlanDevices implements PlanDevices {
 
   async #route<T>(device: string, verb: DeviceVerb, options: CommandOptions | undefined, run: (access: DeviceAccess) => Promise<T>): Promise<T> {
     if (!this.#shared.isShared(device)) return run(this.#local);
-    if (MUTATING.has(verb)) await this.#lease(device, options?.signal);
+    if (needsLease(verb)) await this.#lease(device, options?.signal);
     return run(this.#shared.remote);
   }
 

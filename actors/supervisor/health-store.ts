@@ -33,7 +33,7 @@ export async function readHealthRecord(bucket: KvBucket, key: string): Promise<S
 
 /**
  * Every record whose key matches `filter` (NATS wildcards), in no particular order. Bounded by
- * `timeoutMs`: listing keys rides on a JetStream consumer, which a busy bucket can keep waiting.
+ * `timeoutMs`, so a command or a supervisor never hangs on a JetStream that is electing a leader.
  */
 export async function readHealthRecords(bucket: KvBucket, filter = '>', timeoutMs = DEFAULT_LIST_TIMEOUT_MS): Promise<StoredRecord[]> {
   const listing = (async () => {

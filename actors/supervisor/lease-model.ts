@@ -6,6 +6,7 @@
 import { brightline } from '../../gen/proto.js';
 import { BrightlineError, ErrorCode, InvalidArgumentError } from '../../lib/errors.js';
 import { isSubjectToken } from '../../lib/ids.js';
+import { DeviceVerb } from '../transport/subjects.js';
 
 /** The beamline id of the device host serving the shared devices (deploy/facility.yaml). */
 export const FACILITY_BEAMLINE = 'FAC';
@@ -64,6 +65,26 @@ export function toWireLease(lease: LeaseRecord): brightline.v1.Lease.$Properties
     note: lease.note,
     updated_at: lease.updatedAt,
   };
+}
+
+/**
+ * Verbs that change a device, and so need the lease: the run engine takes the lease before sending
+ * one, the device host's guard refuses one without it. Everything else is open to every beamline:
+ * describe, read, read_configuration, describe_configuration, locate and collect only look; and
+ * stop is a safety command, which anyone must be able to send to a device that moves.
+ */
+const NEEDS_LEASE: ReadonlySet<string> = new Set<DeviceVerb>([
+  DeviceVerb.Set,
+  DeviceVerb.Trigger,
+  DeviceVerb.Stage,
+  DeviceVerb.Unstage,
+  DeviceVerb.Configure,
+  DeviceVerb.Kickoff,
+  DeviceVerb.Complete,
+]);
+
+export function needsLease(verb: string): boolean {
+  return NEEDS_LEASE.has(verb);
 }
 
 /** Held and not yet past its expiry. A lease past expires_at is lost even before the manager notices. */

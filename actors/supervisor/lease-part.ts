@@ -5,9 +5,10 @@
  */
 import { brightline } from '../../gen/proto.js';
 import { describeError } from '../../lib/errors.js';
-import { LEASE_BUCKET, type KvWatch } from '../transport/mod.js';
+import { LEASE_BUCKET, subjects, type KvWatch } from '../transport/mod.js';
 import { setHealthHeldBy } from './health-store.js';
 import { startLeaseManager } from './lease-manager.js';
+import { LeaseState } from './lease-model.js';
 import type { PlainValue } from '../../lib/values.js';
 import type { SupervisorPart } from './supervisor-host.js';
 
@@ -37,8 +38,8 @@ export function leaseManagerPart(host: SharedDevices): SupervisorPart {
       try {
         const leases = await context.bus.kv(LEASE_BUCKET, { history: 10 });
         watch = await leases.watch('>', v1.Lease, (device, lease) => {
-          const heldBy = lease?.state === 'held' ? `${lease.holder} (${lease.client})` : lease?.state === 'safing' ? 'being made safe' : '';
-          setHealthHeldBy(context.health, `${host.beamline}.${device}`, heldBy, context.now() / 1000).catch((error: unknown) =>
+          const heldBy = lease?.state === LeaseState.Held ? `${lease.holder} (${lease.client})` : lease?.state === LeaseState.Safing ? 'being made safe' : '';
+          setHealthHeldBy(context.health, subjects.healthKey(host.beamline, device), heldBy, context.now() / 1000).catch((error: unknown) =>
             context.logger.warn(`could not record who holds ${device}: ${describeError(error)}`),
           );
         });

@@ -15,7 +15,7 @@ import { isSubjectToken } from '../../lib/ids.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { Role, startHeartbeat, subjects, type Bus, type BusSubscription, type KvBucket } from '../transport/mod.js';
 import {
-  AlarmSeverity, deviceIdentity, formatSeconds, HealthState, isLaterIncarnation, nextRecord, processIdentity, sameRecord, assessStopped,
+  AlarmSeverity, deviceIdentity, formatSeconds, HealthState, incarnationOf, isLaterIncarnation, nextRecord, processIdentity, sameRecord, assessStopped,
   type Assessment, type HealthRecord, type RecordIdentity,
 } from './health-model.js';
 import { openHealthBucket, readHealthRecords, updateHealthRecord } from './health-store.js';
@@ -213,7 +213,7 @@ export async function startSupervisor(options: SupervisorOptions): Promise<Super
       clearTimeout(sweeper);
       heartbeat.stop();
       const self = { pid: process.pid, startedAt: startedAt / 1000 };
-      const identity = processIdentity(Role.Supervisor, SUPERVISOR_INSTANCE, `${self.pid}@${self.startedAt}`, owner);
+      const identity = processIdentity(Role.Supervisor, SUPERVISOR_INSTANCE, incarnationOf(self), owner);
       await write(identity, () => assessStopped(self));
       await writes.idle();
       logger.info('supervisor stopped');
