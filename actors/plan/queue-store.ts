@@ -255,6 +255,10 @@ export class PersistentKvBucket implements KvBucket {
     return this.retry(() => this.bucket.keys(filter));
   }
 
+  entries<T>(filter: string, type: MessageType<T, never>): Promise<Array<KvValue<T> & { key: string }>> {
+    return this.retry(() => this.bucket.entries(filter, type));
+  }
+
   watch<T>(keyPattern: string, type: MessageType<T, never>, onChange: KvChangeHandler<T>, options?: KvWatchOptions): Promise<KvWatch> {
     return this.retry(() => this.bucket.watch(keyPattern, type, onChange, options));
   }

@@ -37,9 +37,8 @@ export async function readHealthRecord(bucket: KvBucket, key: string): Promise<S
  */
 export async function readHealthRecords(bucket: KvBucket, filter = '>', timeoutMs = DEFAULT_LIST_TIMEOUT_MS): Promise<StoredRecord[]> {
   const listing = (async () => {
-    const keys = await bucket.keys(filter);
-    const records = await Promise.all(keys.map((key) => readHealthRecord(bucket, key)));
-    return records.filter((r): r is StoredRecord => r !== undefined);
+    const entries = await bucket.entries(filter, v1.HealthRecord);
+    return entries.map((entry) => ({ record: fromWireRecord(entry.value), revision: entry.revision }));
   })();
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => {

@@ -3,7 +3,7 @@
  * compare-and-set on it, and conflicts come back as typed, retryable errors.
  */
 import { JetStreamApiCodes, JetStreamApiError, type JetStreamManager } from '@nats-io/jetstream';
-import { KvWatchInclude, type KV, type Kvm } from '@nats-io/kv';
+import { KvWatchInclude, type KV, type KvEntry, type Kvm } from '@nats-io/kv';
 import { BrightlineError, ErrorCode } from '../../lib/errors.js';
 import type { Logger } from '../../lib/log.js';
 import { decodeMessage, encodeMessage, type MessageType } from './codec.js';
@@ -49,6 +49,8 @@ export interface KvBucket {
   delete(key: string): Promise<void>;
   /** The keys that have a value, matching `filter` (NATS wildcards `*` and `>`), unordered. */
   keys(filter?: string): Promise<string[]>;
+  /** The latest value of every key matching `filter` that has one, with its revision, unordered. */
+  entries<T>(filter: string, type: MessageType<T, never>): Promise<Array<KvValue<T> & { key: string }>>;
   /**
    * Calls `onChange` with the latest value of every key matching `keyPattern`, then with every
    * change until `stop`. A value that does not decode is logged and skipped.
@@ -153,7 +155,19 @@ class NatsKvBucket implements KvBucket {
     return this.attempt('delete', key, () => this.kv.delete(key));
   }
 
-  keys(filter = '>'): Promise<string[]> {
+  async keys(filter = '>'): Promise<string[]> {
+    return (await this.latestValues(filter)).map((entry) => entry.key);
+  }
+
+  async entries<T>(filter: string, type: MessageType<T, never>): Promise<Array<KvValue<T> & { key: string }>> {
+    return (await this.latestValues(filter)).map((entry) => ({
+      key: entry.key,
+      value: decodeMessage(type, entry.value, this.where(entry.key)),
+      revision: entry.revision,
+    }));
+  }
+
+  private latestValues(filter: string): Promise<KvEntry[]> {
     return this.attempt('keys', filter, async () => {
       // From the stream's subjects, in one request: the client's own listing reads a consumer until
       // nothing is pending, which a bucket written to all the time (health) may never reach.
@@ -161,8 +175,8 @@ class NatsKvBucket implements KvBucket {
       const info = await (await this.jsm()).streams.info(`KV_${this.name}`, { subjects_filter: `${prefix}${filter}` });
       const candidates = Object.keys(info.state.subjects ?? {}).map((subject) => subject.slice(prefix.length));
       // A deleted key keeps its delete marker in the stream: only keys whose latest entry is a value count.
-      const live = await Promise.all(candidates.map(async (key) => ((await this.kv.get(key))?.operation === 'PUT' ? key : undefined)));
-      return live.filter((key): key is string => key !== undefined);
+      const latest = await Promise.all(candidates.map((key) => this.kv.get(key)));
+      return latest.filter((entry): entry is KvEntry => entry?.operation === 'PUT');
     });
   }
 
@@ -282,6 +296,11 @@ export class MemoryKvBucket implements KvBucket {
 
   async keys(filter = '>'): Promise<string[]> {
     return [...this.byKey.keys()].filter((key) => matchesKey(filter, key) && this.latest(key)?.bytes !== undefined);
+  }
+
+  async entries<T>(filter: string, type: MessageType<T, never>): Promise<Array<KvValue<T> & { key: string }>> {
+    const found = await Promise.all((await this.keys(filter)).map(async (key) => ({ key, stored: await this.get(key, type) })));
+    return found.flatMap(({ key, stored }) => (stored ? [{ key, ...stored }] : []));
   }
 
   async watch<T>(

@@ -89,6 +89,19 @@ describe('KV buckets against a real nats-server', () => {
     assert.deepEqual((await bucket.keys('history.*')).sort(), ['history.001', 'history.003']);
   });
 
+  it('reads the latest value of every matching key, with its revision, skipping deleted ones', async () => {
+    const bucket = await first.kv('KV_TEST_ENTRIES', { history: 5 });
+    assert.deepEqual(await bucket.entries('>', QueueCounter), []);
+    await bucket.put('a.x', QueueCounter, { value: 1 });
+    const revision = await bucket.put('a.x', QueueCounter, { value: 2 });
+    await bucket.put('a.y', QueueCounter, { value: 3 });
+    await bucket.delete('a.y');
+    await bucket.put('b.z', QueueCounter, { value: 4 });
+    const found = (await bucket.entries('a.*', QueueCounter)).map((e) => [e.key, e.value.value, e.revision]);
+    assert.deepEqual(found, [['a.x', 2, revision]]);
+    assert.deepEqual((await bucket.entries('>', QueueCounter)).map((e) => e.key).sort(), ['a.x', 'b.z']);
+  });
+
   it('watches current values, then changes and deletions, until stopped', async () => {
     const writer = await first.kv('KV_TEST_WATCH');
     const reader = await second.kv('KV_TEST_WATCH');
