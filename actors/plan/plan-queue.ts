@@ -239,7 +239,6 @@ export class PlanQueue {
    * claimed it less than `staleAfterS` ago (a claimant that died half way is taken over after that).
    */
   async claimInterrupted(claimant: string, staleAfterS = 60): Promise<{ record: RunningRecord } | { claimedBy: string } | undefined> {
-    if (!(await this.store.getRunning())) return undefined;
     let claimedBy: string | undefined;
     try {
       const record = await this.store.updateRunning((found) => {
