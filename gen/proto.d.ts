@@ -4384,26 +4384,56 @@ export namespace brightline {
              */
             static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Facility;
 
+            /** Calls WhoAmI. */
+            whoAmI: brightline.v1.Facility.WhoAmI;
+
             /** Calls ListDevices. */
             listDevices: brightline.v1.Facility.ListDevices;
 
             /** Calls Describe. */
             describe: brightline.v1.Facility.Describe;
 
+            /** Calls DescribeConfiguration. */
+            describeConfiguration: brightline.v1.Facility.DescribeConfiguration;
+
             /** Calls Read. */
             read: brightline.v1.Facility.Read;
+
+            /** Calls ReadConfiguration. */
+            readConfiguration: brightline.v1.Facility.ReadConfiguration;
 
             /** Calls Set. */
             set: brightline.v1.Facility.Set;
 
+            /** Calls Trigger. */
+            trigger: brightline.v1.Facility.Trigger;
+
             /** Calls Stop. */
             stop: brightline.v1.Facility.Stop;
+
+            /** Calls Stage. */
+            stage: brightline.v1.Facility.Stage;
+
+            /** Calls Unstage. */
+            unstage: brightline.v1.Facility.Unstage;
+
+            /** Calls Configure. */
+            configure: brightline.v1.Facility.Configure;
 
             /** Calls WatchReadings. */
             watchReadings: brightline.v1.Facility.WatchReadings;
 
+            /** Calls WatchProgress. */
+            watchProgress: brightline.v1.Facility.WatchProgress;
+
+            /** Calls ListHealth. */
+            listHealth: brightline.v1.Facility.ListHealth;
+
             /** Calls WatchHealth. */
             watchHealth: brightline.v1.Facility.WatchHealth;
+
+            /** Calls ListPlans. */
+            listPlans: brightline.v1.Facility.ListPlans;
 
             /** Calls SubmitPlan. */
             submitPlan: brightline.v1.Facility.SubmitPlan;
@@ -4411,14 +4441,63 @@ export namespace brightline {
             /** Calls ControlPlan. */
             controlPlan: brightline.v1.Facility.ControlPlan;
 
-            /** Calls PlanStatus. */
-            planStatus: brightline.v1.Facility.PlanStatus;
+            /** Calls GetPlanStatus. */
+            getPlanStatus: brightline.v1.Facility.GetPlanStatus;
+
+            /** Calls WatchPlanStatus. */
+            watchPlanStatus: brightline.v1.Facility.WatchPlanStatus;
+
+            /** Calls QueueAdd. */
+            queueAdd: brightline.v1.Facility.QueueAdd;
+
+            /** Calls QueueMove. */
+            queueMove: brightline.v1.Facility.QueueMove;
+
+            /** Calls QueueRemove. */
+            queueRemove: brightline.v1.Facility.QueueRemove;
+
+            /** Calls QueueClear. */
+            queueClear: brightline.v1.Facility.QueueClear;
+
+            /** Calls QueueList. */
+            queueList: brightline.v1.Facility.QueueList;
+
+            /** Calls QueueStart. */
+            queueStart: brightline.v1.Facility.QueueStart;
+
+            /** Calls QueueStop. */
+            queueStop: brightline.v1.Facility.QueueStop;
+
+            /** Calls QueueHistory. */
+            queueHistory: brightline.v1.Facility.QueueHistory;
+
+            /** Calls ListRuns. */
+            listRuns: brightline.v1.Facility.ListRuns;
 
             /** Calls StreamDocuments. */
             streamDocuments: brightline.v1.Facility.StreamDocuments;
         }
 
         namespace Facility {
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#whoAmI}.
+             * @param error Error, if any
+             * @param [response] Identity
+             */
+            type WhoAmICallback = (error: (Error|null), response?: brightline.v1.Identity) => void;
+
+            /** Calls WhoAmI. */
+            type WhoAmI = {
+              (request: brightline.v1.IEmpty, callback: brightline.v1.Facility.WhoAmICallback): void;
+              (request: brightline.v1.IEmpty): Promise<brightline.v1.Identity>;
+              readonly name: "WhoAmI";
+              readonly path: "/brightline.v1.Facility/WhoAmI";
+              readonly requestType: "Empty";
+              readonly responseType: "Identity";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
 
             /**
              * Callback as used by {@link brightline.v1.Facility#listDevices}.
@@ -4459,6 +4538,25 @@ export namespace brightline {
             };
 
             /**
+             * Callback as used by {@link brightline.v1.Facility#describeConfiguration}.
+             * @param error Error, if any
+             * @param [response] DescribeReply
+             */
+            type DescribeConfigurationCallback = (error: (Error|null), response?: brightline.v1.DescribeReply) => void;
+
+            /** Calls DescribeConfiguration. */
+            type DescribeConfiguration = {
+              (request: brightline.v1.IDeviceRef, callback: brightline.v1.Facility.DescribeConfigurationCallback): void;
+              (request: brightline.v1.IDeviceRef): Promise<brightline.v1.DescribeReply>;
+              readonly name: "DescribeConfiguration";
+              readonly path: "/brightline.v1.Facility/DescribeConfiguration";
+              readonly requestType: "DeviceRef";
+              readonly responseType: "DescribeReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
              * Callback as used by {@link brightline.v1.Facility#read}.
              * @param error Error, if any
              * @param [response] ReadReply
@@ -4471,6 +4569,25 @@ export namespace brightline {
               (request: brightline.v1.IDeviceRef): Promise<brightline.v1.ReadReply>;
               readonly name: "Read";
               readonly path: "/brightline.v1.Facility/Read";
+              readonly requestType: "DeviceRef";
+              readonly responseType: "ReadReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#readConfiguration}.
+             * @param error Error, if any
+             * @param [response] ReadReply
+             */
+            type ReadConfigurationCallback = (error: (Error|null), response?: brightline.v1.ReadReply) => void;
+
+            /** Calls ReadConfiguration. */
+            type ReadConfiguration = {
+              (request: brightline.v1.IDeviceRef, callback: brightline.v1.Facility.ReadConfigurationCallback): void;
+              (request: brightline.v1.IDeviceRef): Promise<brightline.v1.ReadReply>;
+              readonly name: "ReadConfiguration";
+              readonly path: "/brightline.v1.Facility/ReadConfiguration";
               readonly requestType: "DeviceRef";
               readonly responseType: "ReadReply";
               readonly requestStream: undefined;
@@ -4497,6 +4614,25 @@ export namespace brightline {
             };
 
             /**
+             * Callback as used by {@link brightline.v1.Facility#trigger}.
+             * @param error Error, if any
+             * @param [response] StatusReply
+             */
+            type TriggerCallback = (error: (Error|null), response?: brightline.v1.StatusReply) => void;
+
+            /** Calls Trigger. */
+            type Trigger = {
+              (request: brightline.v1.ITriggerDeviceRequest, callback: brightline.v1.Facility.TriggerCallback): void;
+              (request: brightline.v1.ITriggerDeviceRequest): Promise<brightline.v1.StatusReply>;
+              readonly name: "Trigger";
+              readonly path: "/brightline.v1.Facility/Trigger";
+              readonly requestType: "TriggerDeviceRequest";
+              readonly responseType: "StatusReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
              * Callback as used by {@link brightline.v1.Facility#stop}.
              * @param error Error, if any
              * @param [response] CommandReply
@@ -4505,12 +4641,69 @@ export namespace brightline {
 
             /** Calls Stop. */
             type Stop = {
-              (request: brightline.v1.IDeviceRef, callback: brightline.v1.Facility.StopCallback): void;
-              (request: brightline.v1.IDeviceRef): Promise<brightline.v1.CommandReply>;
+              (request: brightline.v1.IStopDeviceRequest, callback: brightline.v1.Facility.StopCallback): void;
+              (request: brightline.v1.IStopDeviceRequest): Promise<brightline.v1.CommandReply>;
               readonly name: "Stop";
               readonly path: "/brightline.v1.Facility/Stop";
+              readonly requestType: "StopDeviceRequest";
+              readonly responseType: "CommandReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#stage}.
+             * @param error Error, if any
+             * @param [response] CommandReply
+             */
+            type StageCallback = (error: (Error|null), response?: brightline.v1.CommandReply) => void;
+
+            /** Calls Stage. */
+            type Stage = {
+              (request: brightline.v1.IDeviceRef, callback: brightline.v1.Facility.StageCallback): void;
+              (request: brightline.v1.IDeviceRef): Promise<brightline.v1.CommandReply>;
+              readonly name: "Stage";
+              readonly path: "/brightline.v1.Facility/Stage";
               readonly requestType: "DeviceRef";
               readonly responseType: "CommandReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#unstage}.
+             * @param error Error, if any
+             * @param [response] CommandReply
+             */
+            type UnstageCallback = (error: (Error|null), response?: brightline.v1.CommandReply) => void;
+
+            /** Calls Unstage. */
+            type Unstage = {
+              (request: brightline.v1.IDeviceRef, callback: brightline.v1.Facility.UnstageCallback): void;
+              (request: brightline.v1.IDeviceRef): Promise<brightline.v1.CommandReply>;
+              readonly name: "Unstage";
+              readonly path: "/brightline.v1.Facility/Unstage";
+              readonly requestType: "DeviceRef";
+              readonly responseType: "CommandReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#configure}.
+             * @param error Error, if any
+             * @param [response] ConfigureReply
+             */
+            type ConfigureCallback = (error: (Error|null), response?: brightline.v1.ConfigureReply) => void;
+
+            /** Calls Configure. */
+            type Configure = {
+              (request: brightline.v1.IConfigureDeviceRequest, callback: brightline.v1.Facility.ConfigureCallback): void;
+              (request: brightline.v1.IConfigureDeviceRequest): Promise<brightline.v1.ConfigureReply>;
+              readonly name: "Configure";
+              readonly path: "/brightline.v1.Facility/Configure";
+              readonly requestType: "ConfigureDeviceRequest";
+              readonly responseType: "ConfigureReply";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -4535,22 +4728,79 @@ export namespace brightline {
             };
 
             /**
+             * Callback as used by {@link brightline.v1.Facility#watchProgress}.
+             * @param error Error, if any
+             * @param [response] StatusProgress
+             */
+            type WatchProgressCallback = (error: (Error|null), response?: brightline.v1.StatusProgress) => void;
+
+            /** Calls WatchProgress. */
+            type WatchProgress = {
+              (request: brightline.v1.IWatchProgressRequest, callback: brightline.v1.Facility.WatchProgressCallback): void;
+              (request: brightline.v1.IWatchProgressRequest): Promise<brightline.v1.StatusProgress>;
+              readonly name: "WatchProgress";
+              readonly path: "/brightline.v1.Facility/WatchProgress";
+              readonly requestType: "WatchProgressRequest";
+              readonly responseType: "StatusProgress";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#listHealth}.
+             * @param error Error, if any
+             * @param [response] HealthListReply
+             */
+            type ListHealthCallback = (error: (Error|null), response?: brightline.v1.HealthListReply) => void;
+
+            /** Calls ListHealth. */
+            type ListHealth = {
+              (request: brightline.v1.IHealthRequest, callback: brightline.v1.Facility.ListHealthCallback): void;
+              (request: brightline.v1.IHealthRequest): Promise<brightline.v1.HealthListReply>;
+              readonly name: "ListHealth";
+              readonly path: "/brightline.v1.Facility/ListHealth";
+              readonly requestType: "HealthRequest";
+              readonly responseType: "HealthListReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
              * Callback as used by {@link brightline.v1.Facility#watchHealth}.
              * @param error Error, if any
-             * @param [response] DeviceHealth
+             * @param [response] HealthRecord
              */
-            type WatchHealthCallback = (error: (Error|null), response?: brightline.v1.DeviceHealth) => void;
+            type WatchHealthCallback = (error: (Error|null), response?: brightline.v1.HealthRecord) => void;
 
             /** Calls WatchHealth. */
             type WatchHealth = {
-              (request: brightline.v1.IWatchHealthRequest, callback: brightline.v1.Facility.WatchHealthCallback): void;
-              (request: brightline.v1.IWatchHealthRequest): Promise<brightline.v1.DeviceHealth>;
+              (request: brightline.v1.IHealthRequest, callback: brightline.v1.Facility.WatchHealthCallback): void;
+              (request: brightline.v1.IHealthRequest): Promise<brightline.v1.HealthRecord>;
               readonly name: "WatchHealth";
               readonly path: "/brightline.v1.Facility/WatchHealth";
-              readonly requestType: "WatchHealthRequest";
-              readonly responseType: "DeviceHealth";
+              readonly requestType: "HealthRequest";
+              readonly responseType: "HealthRecord";
               readonly requestStream: undefined;
               readonly responseStream: true;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#listPlans}.
+             * @param error Error, if any
+             * @param [response] ListPlansReply
+             */
+            type ListPlansCallback = (error: (Error|null), response?: brightline.v1.ListPlansReply) => void;
+
+            /** Calls ListPlans. */
+            type ListPlans = {
+              (request: brightline.v1.IEmpty, callback: brightline.v1.Facility.ListPlansCallback): void;
+              (request: brightline.v1.IEmpty): Promise<brightline.v1.ListPlansReply>;
+              readonly name: "ListPlans";
+              readonly path: "/brightline.v1.Facility/ListPlans";
+              readonly requestType: "Empty";
+              readonly responseType: "ListPlansReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
             };
 
             /**
@@ -4592,20 +4842,210 @@ export namespace brightline {
             };
 
             /**
-             * Callback as used by {@link brightline.v1.Facility#planStatus}.
+             * Callback as used by {@link brightline.v1.Facility#getPlanStatus}.
              * @param error Error, if any
              * @param [response] PlanStatus
              */
-            type PlanStatusCallback = (error: (Error|null), response?: brightline.v1.PlanStatus) => void;
+            type GetPlanStatusCallback = (error: (Error|null), response?: brightline.v1.PlanStatus) => void;
 
-            /** Calls PlanStatus. */
-            type PlanStatus = {
-              (request: brightline.v1.IBeamlineRef, callback: brightline.v1.Facility.PlanStatusCallback): void;
+            /** Calls GetPlanStatus. */
+            type GetPlanStatus = {
+              (request: brightline.v1.IBeamlineRef, callback: brightline.v1.Facility.GetPlanStatusCallback): void;
               (request: brightline.v1.IBeamlineRef): Promise<brightline.v1.PlanStatus>;
-              readonly name: "PlanStatus";
-              readonly path: "/brightline.v1.Facility/PlanStatus";
+              readonly name: "GetPlanStatus";
+              readonly path: "/brightline.v1.Facility/GetPlanStatus";
               readonly requestType: "BeamlineRef";
               readonly responseType: "PlanStatus";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#watchPlanStatus}.
+             * @param error Error, if any
+             * @param [response] PlanStatus
+             */
+            type WatchPlanStatusCallback = (error: (Error|null), response?: brightline.v1.PlanStatus) => void;
+
+            /** Calls WatchPlanStatus. */
+            type WatchPlanStatus = {
+              (request: brightline.v1.IBeamlineRef, callback: brightline.v1.Facility.WatchPlanStatusCallback): void;
+              (request: brightline.v1.IBeamlineRef): Promise<brightline.v1.PlanStatus>;
+              readonly name: "WatchPlanStatus";
+              readonly path: "/brightline.v1.Facility/WatchPlanStatus";
+              readonly requestType: "BeamlineRef";
+              readonly responseType: "PlanStatus";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#queueAdd}.
+             * @param error Error, if any
+             * @param [response] QueueAddReply
+             */
+            type QueueAddCallback = (error: (Error|null), response?: brightline.v1.QueueAddReply) => void;
+
+            /** Calls QueueAdd. */
+            type QueueAdd = {
+              (request: brightline.v1.IBeamlineQueueAddRequest, callback: brightline.v1.Facility.QueueAddCallback): void;
+              (request: brightline.v1.IBeamlineQueueAddRequest): Promise<brightline.v1.QueueAddReply>;
+              readonly name: "QueueAdd";
+              readonly path: "/brightline.v1.Facility/QueueAdd";
+              readonly requestType: "BeamlineQueueAddRequest";
+              readonly responseType: "QueueAddReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#queueMove}.
+             * @param error Error, if any
+             * @param [response] QueueListReply
+             */
+            type QueueMoveCallback = (error: (Error|null), response?: brightline.v1.QueueListReply) => void;
+
+            /** Calls QueueMove. */
+            type QueueMove = {
+              (request: brightline.v1.IBeamlineQueueMoveRequest, callback: brightline.v1.Facility.QueueMoveCallback): void;
+              (request: brightline.v1.IBeamlineQueueMoveRequest): Promise<brightline.v1.QueueListReply>;
+              readonly name: "QueueMove";
+              readonly path: "/brightline.v1.Facility/QueueMove";
+              readonly requestType: "BeamlineQueueMoveRequest";
+              readonly responseType: "QueueListReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#queueRemove}.
+             * @param error Error, if any
+             * @param [response] QueueListReply
+             */
+            type QueueRemoveCallback = (error: (Error|null), response?: brightline.v1.QueueListReply) => void;
+
+            /** Calls QueueRemove. */
+            type QueueRemove = {
+              (request: brightline.v1.IBeamlineQueueItemRef, callback: brightline.v1.Facility.QueueRemoveCallback): void;
+              (request: brightline.v1.IBeamlineQueueItemRef): Promise<brightline.v1.QueueListReply>;
+              readonly name: "QueueRemove";
+              readonly path: "/brightline.v1.Facility/QueueRemove";
+              readonly requestType: "BeamlineQueueItemRef";
+              readonly responseType: "QueueListReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#queueClear}.
+             * @param error Error, if any
+             * @param [response] QueueListReply
+             */
+            type QueueClearCallback = (error: (Error|null), response?: brightline.v1.QueueListReply) => void;
+
+            /** Calls QueueClear. */
+            type QueueClear = {
+              (request: brightline.v1.IBeamlineRef, callback: brightline.v1.Facility.QueueClearCallback): void;
+              (request: brightline.v1.IBeamlineRef): Promise<brightline.v1.QueueListReply>;
+              readonly name: "QueueClear";
+              readonly path: "/brightline.v1.Facility/QueueClear";
+              readonly requestType: "BeamlineRef";
+              readonly responseType: "QueueListReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#queueList}.
+             * @param error Error, if any
+             * @param [response] QueueListReply
+             */
+            type QueueListCallback = (error: (Error|null), response?: brightline.v1.QueueListReply) => void;
+
+            /** Calls QueueList. */
+            type QueueList = {
+              (request: brightline.v1.IBeamlineRef, callback: brightline.v1.Facility.QueueListCallback): void;
+              (request: brightline.v1.IBeamlineRef): Promise<brightline.v1.QueueListReply>;
+              readonly name: "QueueList";
+              readonly path: "/brightline.v1.Facility/QueueList";
+              readonly requestType: "BeamlineRef";
+              readonly responseType: "QueueListReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#queueStart}.
+             * @param error Error, if any
+             * @param [response] QueueListReply
+             */
+            type QueueStartCallback = (error: (Error|null), response?: brightline.v1.QueueListReply) => void;
+
+            /** Calls QueueStart. */
+            type QueueStart = {
+              (request: brightline.v1.IBeamlineRef, callback: brightline.v1.Facility.QueueStartCallback): void;
+              (request: brightline.v1.IBeamlineRef): Promise<brightline.v1.QueueListReply>;
+              readonly name: "QueueStart";
+              readonly path: "/brightline.v1.Facility/QueueStart";
+              readonly requestType: "BeamlineRef";
+              readonly responseType: "QueueListReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#queueStop}.
+             * @param error Error, if any
+             * @param [response] QueueListReply
+             */
+            type QueueStopCallback = (error: (Error|null), response?: brightline.v1.QueueListReply) => void;
+
+            /** Calls QueueStop. */
+            type QueueStop = {
+              (request: brightline.v1.IBeamlineRef, callback: brightline.v1.Facility.QueueStopCallback): void;
+              (request: brightline.v1.IBeamlineRef): Promise<brightline.v1.QueueListReply>;
+              readonly name: "QueueStop";
+              readonly path: "/brightline.v1.Facility/QueueStop";
+              readonly requestType: "BeamlineRef";
+              readonly responseType: "QueueListReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#queueHistory}.
+             * @param error Error, if any
+             * @param [response] QueueHistoryReply
+             */
+            type QueueHistoryCallback = (error: (Error|null), response?: brightline.v1.QueueHistoryReply) => void;
+
+            /** Calls QueueHistory. */
+            type QueueHistory = {
+              (request: brightline.v1.IBeamlineHistoryRequest, callback: brightline.v1.Facility.QueueHistoryCallback): void;
+              (request: brightline.v1.IBeamlineHistoryRequest): Promise<brightline.v1.QueueHistoryReply>;
+              readonly name: "QueueHistory";
+              readonly path: "/brightline.v1.Facility/QueueHistory";
+              readonly requestType: "BeamlineHistoryRequest";
+              readonly responseType: "QueueHistoryReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link brightline.v1.Facility#listRuns}.
+             * @param error Error, if any
+             * @param [response] ListRunsReply
+             */
+            type ListRunsCallback = (error: (Error|null), response?: brightline.v1.ListRunsReply) => void;
+
+            /** Calls ListRuns. */
+            type ListRuns = {
+              (request: brightline.v1.IListRunsRequest, callback: brightline.v1.Facility.ListRunsCallback): void;
+              (request: brightline.v1.IListRunsRequest): Promise<brightline.v1.ListRunsReply>;
+              readonly name: "ListRuns";
+              readonly path: "/brightline.v1.Facility/ListRuns";
+              readonly requestType: "ListRunsRequest";
+              readonly responseType: "ListRunsReply";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -4619,15 +5059,267 @@ export namespace brightline {
 
             /** Calls StreamDocuments. */
             type StreamDocuments = {
-              (request: brightline.v1.IRunRef, callback: brightline.v1.Facility.StreamDocumentsCallback): void;
-              (request: brightline.v1.IRunRef): Promise<brightline.v1.DocumentEnvelope>;
+              (request: brightline.v1.IStreamDocumentsRequest, callback: brightline.v1.Facility.StreamDocumentsCallback): void;
+              (request: brightline.v1.IStreamDocumentsRequest): Promise<brightline.v1.DocumentEnvelope>;
               readonly name: "StreamDocuments";
               readonly path: "/brightline.v1.Facility/StreamDocuments";
-              readonly requestType: "RunRef";
+              readonly requestType: "StreamDocumentsRequest";
               readonly responseType: "DocumentEnvelope";
               readonly requestStream: undefined;
               readonly responseStream: true;
             };
+        }
+
+        /**
+         * Properties of a BeamlineRole.
+         * @deprecated Use brightline.v1.BeamlineRole.$Properties instead.
+         */
+        interface IBeamlineRole extends brightline.v1.BeamlineRole.$Properties {
+        }
+
+        /** Represents a BeamlineRole. */
+        class BeamlineRole {
+
+            /**
+             * Constructs a new BeamlineRole.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.BeamlineRole.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BeamlineRole beamline. */
+            beamline: string;
+
+            /** BeamlineRole role. */
+            role: string;
+
+            /**
+             * Creates a new BeamlineRole instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BeamlineRole instance
+             */
+            static create(properties: brightline.v1.BeamlineRole.$Shape): brightline.v1.BeamlineRole & brightline.v1.BeamlineRole.$Shape;
+            static create(properties?: brightline.v1.BeamlineRole.$Properties): brightline.v1.BeamlineRole;
+
+            /**
+             * Encodes the specified BeamlineRole message. Does not implicitly {@link brightline.v1.BeamlineRole.verify|verify} messages.
+             * @param message BeamlineRole message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.BeamlineRole.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BeamlineRole message, length delimited. Does not implicitly {@link brightline.v1.BeamlineRole.verify|verify} messages.
+             * @param message BeamlineRole message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.BeamlineRole.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BeamlineRole message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.BeamlineRole & brightline.v1.BeamlineRole.$Shape} BeamlineRole
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.BeamlineRole & brightline.v1.BeamlineRole.$Shape;
+
+            /**
+             * Decodes a BeamlineRole message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.BeamlineRole & brightline.v1.BeamlineRole.$Shape} BeamlineRole
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.BeamlineRole & brightline.v1.BeamlineRole.$Shape;
+
+            /**
+             * Verifies a BeamlineRole message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BeamlineRole message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BeamlineRole
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.BeamlineRole;
+
+            /**
+             * Creates a plain object from a BeamlineRole message. Also converts values to other types if specified.
+             * @param message BeamlineRole
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.BeamlineRole, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BeamlineRole to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BeamlineRole
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BeamlineRole {
+
+            /** Properties of a BeamlineRole. */
+            interface $Properties {
+
+                /** BeamlineRole beamline */
+                beamline?: (string|null);
+
+                /** BeamlineRole role */
+                role?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BeamlineRole. */
+            type $Shape = brightline.v1.BeamlineRole.$Properties;
+        }
+
+        /**
+         * Properties of an Identity.
+         * @deprecated Use brightline.v1.Identity.$Properties instead.
+         */
+        interface IIdentity extends brightline.v1.Identity.$Properties {
+        }
+
+        /** Represents an Identity. */
+        class Identity {
+
+            /**
+             * Constructs a new Identity.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.Identity.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Identity user. */
+            user: string;
+
+            /** Identity operator. */
+            operator: boolean;
+
+            /** Identity roles. */
+            roles: brightline.v1.BeamlineRole.$Properties[];
+
+            /**
+             * Creates a new Identity instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Identity instance
+             */
+            static create(properties: brightline.v1.Identity.$Shape): brightline.v1.Identity & brightline.v1.Identity.$Shape;
+            static create(properties?: brightline.v1.Identity.$Properties): brightline.v1.Identity;
+
+            /**
+             * Encodes the specified Identity message. Does not implicitly {@link brightline.v1.Identity.verify|verify} messages.
+             * @param message Identity message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.Identity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Identity message, length delimited. Does not implicitly {@link brightline.v1.Identity.verify|verify} messages.
+             * @param message Identity message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.Identity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Identity message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.Identity & brightline.v1.Identity.$Shape} Identity
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Identity & brightline.v1.Identity.$Shape;
+
+            /**
+             * Decodes an Identity message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.Identity & brightline.v1.Identity.$Shape} Identity
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Identity & brightline.v1.Identity.$Shape;
+
+            /**
+             * Verifies an Identity message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Identity message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Identity
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.Identity;
+
+            /**
+             * Creates a plain object from an Identity message. Also converts values to other types if specified.
+             * @param message Identity
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.Identity, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Identity to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Identity
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Identity {
+
+            /** Properties of an Identity. */
+            interface $Properties {
+
+                /** Identity user */
+                user?: (string|null);
+
+                /** Identity operator */
+                operator?: (boolean|null);
+
+                /** Identity roles */
+                roles?: (brightline.v1.BeamlineRole.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Identity. */
+            type $Shape = brightline.v1.Identity.$Properties;
         }
 
         /**
@@ -4901,6 +5593,12 @@ export namespace brightline {
             /** DeviceSummary state. */
             state: string;
 
+            /** DeviceSummary reason. */
+            reason: string;
+
+            /** DeviceSummary shared. */
+            shared: boolean;
+
             /**
              * Creates a new DeviceSummary instance using the specified properties.
              * @param [properties] Properties to set
@@ -4996,6 +5694,12 @@ export namespace brightline {
 
                 /** DeviceSummary state */
                 state?: (string|null);
+
+                /** DeviceSummary reason */
+                reason?: (string|null);
+
+                /** DeviceSummary shared */
+                shared?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5144,6 +5848,9 @@ export namespace brightline {
             /** ListDevicesReply devices. */
             devices: brightline.v1.DeviceSummary.$Properties[];
 
+            /** ListDevicesReply silent_beamlines. */
+            silent_beamlines: string[];
+
             /**
              * Creates a new ListDevicesReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -5231,6 +5938,9 @@ export namespace brightline {
                 /** ListDevicesReply devices */
                 devices?: (brightline.v1.DeviceSummary.$Properties[]|null);
 
+                /** ListDevicesReply silent_beamlines */
+                silent_beamlines?: (string[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -5269,6 +5979,9 @@ export namespace brightline {
 
             /** SetDeviceRequest timeout_s. */
             timeout_s: number;
+
+            /** SetDeviceRequest status_id. */
+            status_id: string;
 
             /**
              * Creates a new SetDeviceRequest instance using the specified properties.
@@ -5366,6 +6079,9 @@ export namespace brightline {
                 /** SetDeviceRequest timeout_s */
                 timeout_s?: (number|null);
 
+                /** SetDeviceRequest status_id */
+                status_id?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -5376,125 +6092,1179 @@ export namespace brightline {
               device?: string|null;
               value?: brightline.v1.Value.$Shape|null;
               timeout_s?: number|null;
+              status_id?: string|null;
               $unknowns?: Uint8Array[];
             };
         }
 
         /**
-         * Properties of a WatchHealthRequest.
-         * @deprecated Use brightline.v1.WatchHealthRequest.$Properties instead.
+         * Properties of a TriggerDeviceRequest.
+         * @deprecated Use brightline.v1.TriggerDeviceRequest.$Properties instead.
          */
-        interface IWatchHealthRequest extends brightline.v1.WatchHealthRequest.$Properties {
+        interface ITriggerDeviceRequest extends brightline.v1.TriggerDeviceRequest.$Properties {
         }
 
-        /** Represents a WatchHealthRequest. */
-        class WatchHealthRequest {
+        /** Represents a TriggerDeviceRequest. */
+        class TriggerDeviceRequest {
 
             /**
-             * Constructs a new WatchHealthRequest.
+             * Constructs a new TriggerDeviceRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: brightline.v1.WatchHealthRequest.$Properties);
+            constructor(properties?: brightline.v1.TriggerDeviceRequest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** WatchHealthRequest beamline. */
+            /** TriggerDeviceRequest beamline. */
             beamline: string;
 
+            /** TriggerDeviceRequest device. */
+            device: string;
+
+            /** TriggerDeviceRequest timeout_s. */
+            timeout_s: number;
+
+            /** TriggerDeviceRequest status_id. */
+            status_id: string;
+
             /**
-             * Creates a new WatchHealthRequest instance using the specified properties.
+             * Creates a new TriggerDeviceRequest instance using the specified properties.
              * @param [properties] Properties to set
-             * @returns WatchHealthRequest instance
+             * @returns TriggerDeviceRequest instance
              */
-            static create(properties: brightline.v1.WatchHealthRequest.$Shape): brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape;
-            static create(properties?: brightline.v1.WatchHealthRequest.$Properties): brightline.v1.WatchHealthRequest;
+            static create(properties: brightline.v1.TriggerDeviceRequest.$Shape): brightline.v1.TriggerDeviceRequest & brightline.v1.TriggerDeviceRequest.$Shape;
+            static create(properties?: brightline.v1.TriggerDeviceRequest.$Properties): brightline.v1.TriggerDeviceRequest;
 
             /**
-             * Encodes the specified WatchHealthRequest message. Does not implicitly {@link brightline.v1.WatchHealthRequest.verify|verify} messages.
-             * @param message WatchHealthRequest message or plain object to encode
+             * Encodes the specified TriggerDeviceRequest message. Does not implicitly {@link brightline.v1.TriggerDeviceRequest.verify|verify} messages.
+             * @param message TriggerDeviceRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: brightline.v1.WatchHealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: brightline.v1.TriggerDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified WatchHealthRequest message, length delimited. Does not implicitly {@link brightline.v1.WatchHealthRequest.verify|verify} messages.
-             * @param message WatchHealthRequest message or plain object to encode
+             * Encodes the specified TriggerDeviceRequest message, length delimited. Does not implicitly {@link brightline.v1.TriggerDeviceRequest.verify|verify} messages.
+             * @param message TriggerDeviceRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encodeDelimited(message: brightline.v1.WatchHealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: brightline.v1.TriggerDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a WatchHealthRequest message from the specified reader or buffer.
+             * Decodes a TriggerDeviceRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape} WatchHealthRequest
+             * @returns {brightline.v1.TriggerDeviceRequest & brightline.v1.TriggerDeviceRequest.$Shape} TriggerDeviceRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.TriggerDeviceRequest & brightline.v1.TriggerDeviceRequest.$Shape;
 
             /**
-             * Decodes a WatchHealthRequest message from the specified reader or buffer, length delimited.
+             * Decodes a TriggerDeviceRequest message from the specified reader or buffer, length delimited.
              * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape} WatchHealthRequest
+             * @returns {brightline.v1.TriggerDeviceRequest & brightline.v1.TriggerDeviceRequest.$Shape} TriggerDeviceRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.WatchHealthRequest & brightline.v1.WatchHealthRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.TriggerDeviceRequest & brightline.v1.TriggerDeviceRequest.$Shape;
 
             /**
-             * Verifies a WatchHealthRequest message.
+             * Verifies a TriggerDeviceRequest message.
              * @param message Plain object to verify
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
 
             /**
-             * Creates a WatchHealthRequest message from a plain object. Also converts values to their respective internal types.
+             * Creates a TriggerDeviceRequest message from a plain object. Also converts values to their respective internal types.
              * @param object Plain object
-             * @returns WatchHealthRequest
+             * @returns TriggerDeviceRequest
              */
-            static fromObject(object: { [k: string]: any }): brightline.v1.WatchHealthRequest;
+            static fromObject(object: { [k: string]: any }): brightline.v1.TriggerDeviceRequest;
 
             /**
-             * Creates a plain object from a WatchHealthRequest message. Also converts values to other types if specified.
-             * @param message WatchHealthRequest
+             * Creates a plain object from a TriggerDeviceRequest message. Also converts values to other types if specified.
+             * @param message TriggerDeviceRequest
              * @param [options] Conversion options
              * @returns Plain object
              */
-            static toObject(message: brightline.v1.WatchHealthRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            static toObject(message: brightline.v1.TriggerDeviceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
             /**
-             * Converts this WatchHealthRequest to JSON.
+             * Converts this TriggerDeviceRequest to JSON.
              * @returns JSON object
              */
             toJSON(): { [k: string]: any };
 
             /**
-             * Gets the type url for WatchHealthRequest
+             * Gets the type url for TriggerDeviceRequest
              * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns The type url
              */
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace WatchHealthRequest {
+        namespace TriggerDeviceRequest {
 
-            /** Properties of a WatchHealthRequest. */
+            /** Properties of a TriggerDeviceRequest. */
             interface $Properties {
 
-                /** WatchHealthRequest beamline */
+                /** TriggerDeviceRequest beamline */
+                beamline?: (string|null);
+
+                /** TriggerDeviceRequest device */
+                device?: (string|null);
+
+                /** TriggerDeviceRequest timeout_s */
+                timeout_s?: (number|null);
+
+                /** TriggerDeviceRequest status_id */
+                status_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TriggerDeviceRequest. */
+            type $Shape = brightline.v1.TriggerDeviceRequest.$Properties;
+        }
+
+        /**
+         * Properties of a StopDeviceRequest.
+         * @deprecated Use brightline.v1.StopDeviceRequest.$Properties instead.
+         */
+        interface IStopDeviceRequest extends brightline.v1.StopDeviceRequest.$Properties {
+        }
+
+        /** Represents a StopDeviceRequest. */
+        class StopDeviceRequest {
+
+            /**
+             * Constructs a new StopDeviceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.StopDeviceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StopDeviceRequest beamline. */
+            beamline: string;
+
+            /** StopDeviceRequest device. */
+            device: string;
+
+            /** StopDeviceRequest success. */
+            success: boolean;
+
+            /**
+             * Creates a new StopDeviceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StopDeviceRequest instance
+             */
+            static create(properties: brightline.v1.StopDeviceRequest.$Shape): brightline.v1.StopDeviceRequest & brightline.v1.StopDeviceRequest.$Shape;
+            static create(properties?: brightline.v1.StopDeviceRequest.$Properties): brightline.v1.StopDeviceRequest;
+
+            /**
+             * Encodes the specified StopDeviceRequest message. Does not implicitly {@link brightline.v1.StopDeviceRequest.verify|verify} messages.
+             * @param message StopDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.StopDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StopDeviceRequest message, length delimited. Does not implicitly {@link brightline.v1.StopDeviceRequest.verify|verify} messages.
+             * @param message StopDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.StopDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StopDeviceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.StopDeviceRequest & brightline.v1.StopDeviceRequest.$Shape} StopDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.StopDeviceRequest & brightline.v1.StopDeviceRequest.$Shape;
+
+            /**
+             * Decodes a StopDeviceRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.StopDeviceRequest & brightline.v1.StopDeviceRequest.$Shape} StopDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.StopDeviceRequest & brightline.v1.StopDeviceRequest.$Shape;
+
+            /**
+             * Verifies a StopDeviceRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StopDeviceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StopDeviceRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.StopDeviceRequest;
+
+            /**
+             * Creates a plain object from a StopDeviceRequest message. Also converts values to other types if specified.
+             * @param message StopDeviceRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.StopDeviceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StopDeviceRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StopDeviceRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StopDeviceRequest {
+
+            /** Properties of a StopDeviceRequest. */
+            interface $Properties {
+
+                /** StopDeviceRequest beamline */
+                beamline?: (string|null);
+
+                /** StopDeviceRequest device */
+                device?: (string|null);
+
+                /** StopDeviceRequest success */
+                success?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StopDeviceRequest. */
+            type $Shape = brightline.v1.StopDeviceRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ConfigureDeviceRequest.
+         * @deprecated Use brightline.v1.ConfigureDeviceRequest.$Properties instead.
+         */
+        interface IConfigureDeviceRequest extends brightline.v1.ConfigureDeviceRequest.$Properties {
+        }
+
+        /** Represents a ConfigureDeviceRequest. */
+        class ConfigureDeviceRequest {
+
+            /**
+             * Constructs a new ConfigureDeviceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ConfigureDeviceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigureDeviceRequest beamline. */
+            beamline: string;
+
+            /** ConfigureDeviceRequest device. */
+            device: string;
+
+            /** ConfigureDeviceRequest values. */
+            values: { [k: string]: brightline.v1.Value.$Properties };
+
+            /**
+             * Creates a new ConfigureDeviceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigureDeviceRequest instance
+             */
+            static create(properties: brightline.v1.ConfigureDeviceRequest.$Shape): brightline.v1.ConfigureDeviceRequest & brightline.v1.ConfigureDeviceRequest.$Shape;
+            static create(properties?: brightline.v1.ConfigureDeviceRequest.$Properties): brightline.v1.ConfigureDeviceRequest;
+
+            /**
+             * Encodes the specified ConfigureDeviceRequest message. Does not implicitly {@link brightline.v1.ConfigureDeviceRequest.verify|verify} messages.
+             * @param message ConfigureDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ConfigureDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfigureDeviceRequest message, length delimited. Does not implicitly {@link brightline.v1.ConfigureDeviceRequest.verify|verify} messages.
+             * @param message ConfigureDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ConfigureDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigureDeviceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ConfigureDeviceRequest & brightline.v1.ConfigureDeviceRequest.$Shape} ConfigureDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ConfigureDeviceRequest & brightline.v1.ConfigureDeviceRequest.$Shape;
+
+            /**
+             * Decodes a ConfigureDeviceRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ConfigureDeviceRequest & brightline.v1.ConfigureDeviceRequest.$Shape} ConfigureDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ConfigureDeviceRequest & brightline.v1.ConfigureDeviceRequest.$Shape;
+
+            /**
+             * Verifies a ConfigureDeviceRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfigureDeviceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfigureDeviceRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ConfigureDeviceRequest;
+
+            /**
+             * Creates a plain object from a ConfigureDeviceRequest message. Also converts values to other types if specified.
+             * @param message ConfigureDeviceRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ConfigureDeviceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigureDeviceRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfigureDeviceRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigureDeviceRequest {
+
+            /** Properties of a ConfigureDeviceRequest. */
+            interface $Properties {
+
+                /** ConfigureDeviceRequest beamline */
+                beamline?: (string|null);
+
+                /** ConfigureDeviceRequest device */
+                device?: (string|null);
+
+                /** ConfigureDeviceRequest values */
+                values?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigureDeviceRequest. */
+            type $Shape = {
+              beamline?: string|null;
+              device?: string|null;
+              values?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a WatchProgressRequest.
+         * @deprecated Use brightline.v1.WatchProgressRequest.$Properties instead.
+         */
+        interface IWatchProgressRequest extends brightline.v1.WatchProgressRequest.$Properties {
+        }
+
+        /** Represents a WatchProgressRequest. */
+        class WatchProgressRequest {
+
+            /**
+             * Constructs a new WatchProgressRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.WatchProgressRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WatchProgressRequest beamline. */
+            beamline: string;
+
+            /** WatchProgressRequest device. */
+            device: string;
+
+            /** WatchProgressRequest status_id. */
+            status_id: string;
+
+            /**
+             * Creates a new WatchProgressRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatchProgressRequest instance
+             */
+            static create(properties: brightline.v1.WatchProgressRequest.$Shape): brightline.v1.WatchProgressRequest & brightline.v1.WatchProgressRequest.$Shape;
+            static create(properties?: brightline.v1.WatchProgressRequest.$Properties): brightline.v1.WatchProgressRequest;
+
+            /**
+             * Encodes the specified WatchProgressRequest message. Does not implicitly {@link brightline.v1.WatchProgressRequest.verify|verify} messages.
+             * @param message WatchProgressRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.WatchProgressRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WatchProgressRequest message, length delimited. Does not implicitly {@link brightline.v1.WatchProgressRequest.verify|verify} messages.
+             * @param message WatchProgressRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.WatchProgressRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatchProgressRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.WatchProgressRequest & brightline.v1.WatchProgressRequest.$Shape} WatchProgressRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.WatchProgressRequest & brightline.v1.WatchProgressRequest.$Shape;
+
+            /**
+             * Decodes a WatchProgressRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.WatchProgressRequest & brightline.v1.WatchProgressRequest.$Shape} WatchProgressRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.WatchProgressRequest & brightline.v1.WatchProgressRequest.$Shape;
+
+            /**
+             * Verifies a WatchProgressRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WatchProgressRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WatchProgressRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.WatchProgressRequest;
+
+            /**
+             * Creates a plain object from a WatchProgressRequest message. Also converts values to other types if specified.
+             * @param message WatchProgressRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.WatchProgressRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WatchProgressRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WatchProgressRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WatchProgressRequest {
+
+            /** Properties of a WatchProgressRequest. */
+            interface $Properties {
+
+                /** WatchProgressRequest beamline */
+                beamline?: (string|null);
+
+                /** WatchProgressRequest device */
+                device?: (string|null);
+
+                /** WatchProgressRequest status_id */
+                status_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WatchProgressRequest. */
+            type $Shape = brightline.v1.WatchProgressRequest.$Properties;
+        }
+
+        /**
+         * Properties of a HealthRequest.
+         * @deprecated Use brightline.v1.HealthRequest.$Properties instead.
+         */
+        interface IHealthRequest extends brightline.v1.HealthRequest.$Properties {
+        }
+
+        /** Represents a HealthRequest. */
+        class HealthRequest {
+
+            /**
+             * Constructs a new HealthRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.HealthRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HealthRequest beamline. */
+            beamline: string;
+
+            /**
+             * Creates a new HealthRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HealthRequest instance
+             */
+            static create(properties: brightline.v1.HealthRequest.$Shape): brightline.v1.HealthRequest & brightline.v1.HealthRequest.$Shape;
+            static create(properties?: brightline.v1.HealthRequest.$Properties): brightline.v1.HealthRequest;
+
+            /**
+             * Encodes the specified HealthRequest message. Does not implicitly {@link brightline.v1.HealthRequest.verify|verify} messages.
+             * @param message HealthRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.HealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HealthRequest message, length delimited. Does not implicitly {@link brightline.v1.HealthRequest.verify|verify} messages.
+             * @param message HealthRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.HealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HealthRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.HealthRequest & brightline.v1.HealthRequest.$Shape} HealthRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.HealthRequest & brightline.v1.HealthRequest.$Shape;
+
+            /**
+             * Decodes a HealthRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.HealthRequest & brightline.v1.HealthRequest.$Shape} HealthRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.HealthRequest & brightline.v1.HealthRequest.$Shape;
+
+            /**
+             * Verifies a HealthRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HealthRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HealthRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.HealthRequest;
+
+            /**
+             * Creates a plain object from a HealthRequest message. Also converts values to other types if specified.
+             * @param message HealthRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.HealthRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HealthRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HealthRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HealthRequest {
+
+            /** Properties of a HealthRequest. */
+            interface $Properties {
+
+                /** HealthRequest beamline */
                 beamline?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a WatchHealthRequest. */
-            type $Shape = brightline.v1.WatchHealthRequest.$Properties;
+            /** Shape of a HealthRequest. */
+            type $Shape = brightline.v1.HealthRequest.$Properties;
+        }
+
+        /**
+         * Properties of a HealthListReply.
+         * @deprecated Use brightline.v1.HealthListReply.$Properties instead.
+         */
+        interface IHealthListReply extends brightline.v1.HealthListReply.$Properties {
+        }
+
+        /** Represents a HealthListReply. */
+        class HealthListReply {
+
+            /**
+             * Constructs a new HealthListReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.HealthListReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HealthListReply records. */
+            records: brightline.v1.HealthRecord.$Properties[];
+
+            /**
+             * Creates a new HealthListReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HealthListReply instance
+             */
+            static create(properties: brightline.v1.HealthListReply.$Shape): brightline.v1.HealthListReply & brightline.v1.HealthListReply.$Shape;
+            static create(properties?: brightline.v1.HealthListReply.$Properties): brightline.v1.HealthListReply;
+
+            /**
+             * Encodes the specified HealthListReply message. Does not implicitly {@link brightline.v1.HealthListReply.verify|verify} messages.
+             * @param message HealthListReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.HealthListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HealthListReply message, length delimited. Does not implicitly {@link brightline.v1.HealthListReply.verify|verify} messages.
+             * @param message HealthListReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.HealthListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HealthListReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.HealthListReply & brightline.v1.HealthListReply.$Shape} HealthListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.HealthListReply & brightline.v1.HealthListReply.$Shape;
+
+            /**
+             * Decodes a HealthListReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.HealthListReply & brightline.v1.HealthListReply.$Shape} HealthListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.HealthListReply & brightline.v1.HealthListReply.$Shape;
+
+            /**
+             * Verifies a HealthListReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HealthListReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HealthListReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.HealthListReply;
+
+            /**
+             * Creates a plain object from a HealthListReply message. Also converts values to other types if specified.
+             * @param message HealthListReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.HealthListReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HealthListReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HealthListReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HealthListReply {
+
+            /** Properties of a HealthListReply. */
+            interface $Properties {
+
+                /** HealthListReply records */
+                records?: (brightline.v1.HealthRecord.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HealthListReply. */
+            type $Shape = brightline.v1.HealthListReply.$Properties;
+        }
+
+        /**
+         * Properties of a PlanParameter.
+         * @deprecated Use brightline.v1.PlanParameter.$Properties instead.
+         */
+        interface IPlanParameter extends brightline.v1.PlanParameter.$Properties {
+        }
+
+        /** Represents a PlanParameter. */
+        class PlanParameter {
+
+            /**
+             * Constructs a new PlanParameter.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.PlanParameter.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PlanParameter name. */
+            name: string;
+
+            /** PlanParameter type. */
+            type: string;
+
+            /** PlanParameter required. */
+            required: boolean;
+
+            /** PlanParameter description. */
+            description: string;
+
+            /** PlanParameter default_value. */
+            default_value?: (brightline.v1.Value.$Properties|null);
+
+            /**
+             * Creates a new PlanParameter instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PlanParameter instance
+             */
+            static create(properties: brightline.v1.PlanParameter.$Shape): brightline.v1.PlanParameter & brightline.v1.PlanParameter.$Shape;
+            static create(properties?: brightline.v1.PlanParameter.$Properties): brightline.v1.PlanParameter;
+
+            /**
+             * Encodes the specified PlanParameter message. Does not implicitly {@link brightline.v1.PlanParameter.verify|verify} messages.
+             * @param message PlanParameter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.PlanParameter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PlanParameter message, length delimited. Does not implicitly {@link brightline.v1.PlanParameter.verify|verify} messages.
+             * @param message PlanParameter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.PlanParameter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PlanParameter message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.PlanParameter & brightline.v1.PlanParameter.$Shape} PlanParameter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.PlanParameter & brightline.v1.PlanParameter.$Shape;
+
+            /**
+             * Decodes a PlanParameter message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.PlanParameter & brightline.v1.PlanParameter.$Shape} PlanParameter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.PlanParameter & brightline.v1.PlanParameter.$Shape;
+
+            /**
+             * Verifies a PlanParameter message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PlanParameter message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PlanParameter
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.PlanParameter;
+
+            /**
+             * Creates a plain object from a PlanParameter message. Also converts values to other types if specified.
+             * @param message PlanParameter
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.PlanParameter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PlanParameter to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PlanParameter
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanParameter {
+
+            /** Properties of a PlanParameter. */
+            interface $Properties {
+
+                /** PlanParameter name */
+                name?: (string|null);
+
+                /** PlanParameter type */
+                type?: (string|null);
+
+                /** PlanParameter required */
+                required?: (boolean|null);
+
+                /** PlanParameter description */
+                description?: (string|null);
+
+                /** PlanParameter default_value */
+                default_value?: (brightline.v1.Value.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PlanParameter. */
+            type $Shape = {
+              name?: string|null;
+              type?: string|null;
+              required?: boolean|null;
+              description?: string|null;
+              default_value?: brightline.v1.Value.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a PlanDescription.
+         * @deprecated Use brightline.v1.PlanDescription.$Properties instead.
+         */
+        interface IPlanDescription extends brightline.v1.PlanDescription.$Properties {
+        }
+
+        /** Represents a PlanDescription. */
+        class PlanDescription {
+
+            /**
+             * Constructs a new PlanDescription.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.PlanDescription.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PlanDescription name. */
+            name: string;
+
+            /** PlanDescription description. */
+            description: string;
+
+            /** PlanDescription parameters. */
+            parameters: brightline.v1.PlanParameter.$Properties[];
+
+            /**
+             * Creates a new PlanDescription instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PlanDescription instance
+             */
+            static create(properties: brightline.v1.PlanDescription.$Shape): brightline.v1.PlanDescription & brightline.v1.PlanDescription.$Shape;
+            static create(properties?: brightline.v1.PlanDescription.$Properties): brightline.v1.PlanDescription;
+
+            /**
+             * Encodes the specified PlanDescription message. Does not implicitly {@link brightline.v1.PlanDescription.verify|verify} messages.
+             * @param message PlanDescription message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.PlanDescription.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PlanDescription message, length delimited. Does not implicitly {@link brightline.v1.PlanDescription.verify|verify} messages.
+             * @param message PlanDescription message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.PlanDescription.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PlanDescription message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.PlanDescription & brightline.v1.PlanDescription.$Shape} PlanDescription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.PlanDescription & brightline.v1.PlanDescription.$Shape;
+
+            /**
+             * Decodes a PlanDescription message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.PlanDescription & brightline.v1.PlanDescription.$Shape} PlanDescription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.PlanDescription & brightline.v1.PlanDescription.$Shape;
+
+            /**
+             * Verifies a PlanDescription message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PlanDescription message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PlanDescription
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.PlanDescription;
+
+            /**
+             * Creates a plain object from a PlanDescription message. Also converts values to other types if specified.
+             * @param message PlanDescription
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.PlanDescription, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PlanDescription to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PlanDescription
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanDescription {
+
+            /** Properties of a PlanDescription. */
+            interface $Properties {
+
+                /** PlanDescription name */
+                name?: (string|null);
+
+                /** PlanDescription description */
+                description?: (string|null);
+
+                /** PlanDescription parameters */
+                parameters?: (brightline.v1.PlanParameter.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PlanDescription. */
+            type $Shape = {
+              name?: string|null;
+              description?: string|null;
+              parameters?: brightline.v1.PlanParameter.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a ListPlansReply.
+         * @deprecated Use brightline.v1.ListPlansReply.$Properties instead.
+         */
+        interface IListPlansReply extends brightline.v1.ListPlansReply.$Properties {
+        }
+
+        /** Represents a ListPlansReply. */
+        class ListPlansReply {
+
+            /**
+             * Constructs a new ListPlansReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ListPlansReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListPlansReply plans. */
+            plans: brightline.v1.PlanDescription.$Properties[];
+
+            /** ListPlansReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new ListPlansReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListPlansReply instance
+             */
+            static create(properties: brightline.v1.ListPlansReply.$Shape): brightline.v1.ListPlansReply & brightline.v1.ListPlansReply.$Shape;
+            static create(properties?: brightline.v1.ListPlansReply.$Properties): brightline.v1.ListPlansReply;
+
+            /**
+             * Encodes the specified ListPlansReply message. Does not implicitly {@link brightline.v1.ListPlansReply.verify|verify} messages.
+             * @param message ListPlansReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ListPlansReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListPlansReply message, length delimited. Does not implicitly {@link brightline.v1.ListPlansReply.verify|verify} messages.
+             * @param message ListPlansReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ListPlansReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListPlansReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ListPlansReply & brightline.v1.ListPlansReply.$Shape} ListPlansReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ListPlansReply & brightline.v1.ListPlansReply.$Shape;
+
+            /**
+             * Decodes a ListPlansReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ListPlansReply & brightline.v1.ListPlansReply.$Shape} ListPlansReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ListPlansReply & brightline.v1.ListPlansReply.$Shape;
+
+            /**
+             * Verifies a ListPlansReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListPlansReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListPlansReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ListPlansReply;
+
+            /**
+             * Creates a plain object from a ListPlansReply message. Also converts values to other types if specified.
+             * @param message ListPlansReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ListPlansReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListPlansReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListPlansReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListPlansReply {
+
+            /** Properties of a ListPlansReply. */
+            interface $Properties {
+
+                /** ListPlansReply plans */
+                plans?: (brightline.v1.PlanDescription.$Properties[]|null);
+
+                /** ListPlansReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListPlansReply. */
+            type $Shape = {
+              plans?: brightline.v1.PlanDescription.$Shape[]|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**
@@ -5652,6 +7422,12 @@ export namespace brightline {
             /** BeamlineControlRequest reason. */
             reason: string;
 
+            /** BeamlineControlRequest immediate. */
+            immediate: boolean;
+
+            /** BeamlineControlRequest item_uid. */
+            item_uid: string;
+
             /**
              * Creates a new BeamlineControlRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -5745,6 +7521,12 @@ export namespace brightline {
                 /** BeamlineControlRequest reason */
                 reason?: (string|null);
 
+                /** BeamlineControlRequest immediate */
+                immediate?: (boolean|null);
+
+                /** BeamlineControlRequest item_uid */
+                item_uid?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -5754,126 +7536,1078 @@ export namespace brightline {
         }
 
         /**
-         * Properties of a RunRef.
-         * @deprecated Use brightline.v1.RunRef.$Properties instead.
+         * Properties of a BeamlineQueueAddRequest.
+         * @deprecated Use brightline.v1.BeamlineQueueAddRequest.$Properties instead.
          */
-        interface IRunRef extends brightline.v1.RunRef.$Properties {
+        interface IBeamlineQueueAddRequest extends brightline.v1.BeamlineQueueAddRequest.$Properties {
         }
 
-        /** Represents a RunRef. */
-        class RunRef {
+        /** Represents a BeamlineQueueAddRequest. */
+        class BeamlineQueueAddRequest {
 
             /**
-             * Constructs a new RunRef.
+             * Constructs a new BeamlineQueueAddRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: brightline.v1.RunRef.$Properties);
+            constructor(properties?: brightline.v1.BeamlineQueueAddRequest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** RunRef beamline. */
+            /** BeamlineQueueAddRequest beamline. */
             beamline: string;
 
-            /** RunRef run_uid. */
-            run_uid: string;
+            /** BeamlineQueueAddRequest item. */
+            item?: (brightline.v1.QueueItem.$Properties|null);
+
+            /** BeamlineQueueAddRequest position. */
+            position?: (number|null);
+
+            /** BeamlineQueueAddRequest placement. */
+            placement?: "position";
 
             /**
-             * Creates a new RunRef instance using the specified properties.
+             * Creates a new BeamlineQueueAddRequest instance using the specified properties.
              * @param [properties] Properties to set
-             * @returns RunRef instance
+             * @returns BeamlineQueueAddRequest instance
              */
-            static create(properties: brightline.v1.RunRef.$Shape): brightline.v1.RunRef & brightline.v1.RunRef.$Shape;
-            static create(properties?: brightline.v1.RunRef.$Properties): brightline.v1.RunRef;
+            static create(properties: brightline.v1.BeamlineQueueAddRequest.$Shape): brightline.v1.BeamlineQueueAddRequest & brightline.v1.BeamlineQueueAddRequest.$Shape;
+            static create(properties?: brightline.v1.BeamlineQueueAddRequest.$Properties): brightline.v1.BeamlineQueueAddRequest;
 
             /**
-             * Encodes the specified RunRef message. Does not implicitly {@link brightline.v1.RunRef.verify|verify} messages.
-             * @param message RunRef message or plain object to encode
+             * Encodes the specified BeamlineQueueAddRequest message. Does not implicitly {@link brightline.v1.BeamlineQueueAddRequest.verify|verify} messages.
+             * @param message BeamlineQueueAddRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: brightline.v1.RunRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: brightline.v1.BeamlineQueueAddRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified RunRef message, length delimited. Does not implicitly {@link brightline.v1.RunRef.verify|verify} messages.
-             * @param message RunRef message or plain object to encode
+             * Encodes the specified BeamlineQueueAddRequest message, length delimited. Does not implicitly {@link brightline.v1.BeamlineQueueAddRequest.verify|verify} messages.
+             * @param message BeamlineQueueAddRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encodeDelimited(message: brightline.v1.RunRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: brightline.v1.BeamlineQueueAddRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a RunRef message from the specified reader or buffer.
+             * Decodes a BeamlineQueueAddRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.RunRef & brightline.v1.RunRef.$Shape} RunRef
+             * @returns {brightline.v1.BeamlineQueueAddRequest & brightline.v1.BeamlineQueueAddRequest.$Shape} BeamlineQueueAddRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.RunRef & brightline.v1.RunRef.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.BeamlineQueueAddRequest & brightline.v1.BeamlineQueueAddRequest.$Shape;
 
             /**
-             * Decodes a RunRef message from the specified reader or buffer, length delimited.
+             * Decodes a BeamlineQueueAddRequest message from the specified reader or buffer, length delimited.
              * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.RunRef & brightline.v1.RunRef.$Shape} RunRef
+             * @returns {brightline.v1.BeamlineQueueAddRequest & brightline.v1.BeamlineQueueAddRequest.$Shape} BeamlineQueueAddRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.RunRef & brightline.v1.RunRef.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.BeamlineQueueAddRequest & brightline.v1.BeamlineQueueAddRequest.$Shape;
 
             /**
-             * Verifies a RunRef message.
+             * Verifies a BeamlineQueueAddRequest message.
              * @param message Plain object to verify
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
 
             /**
-             * Creates a RunRef message from a plain object. Also converts values to their respective internal types.
+             * Creates a BeamlineQueueAddRequest message from a plain object. Also converts values to their respective internal types.
              * @param object Plain object
-             * @returns RunRef
+             * @returns BeamlineQueueAddRequest
              */
-            static fromObject(object: { [k: string]: any }): brightline.v1.RunRef;
+            static fromObject(object: { [k: string]: any }): brightline.v1.BeamlineQueueAddRequest;
 
             /**
-             * Creates a plain object from a RunRef message. Also converts values to other types if specified.
-             * @param message RunRef
+             * Creates a plain object from a BeamlineQueueAddRequest message. Also converts values to other types if specified.
+             * @param message BeamlineQueueAddRequest
              * @param [options] Conversion options
              * @returns Plain object
              */
-            static toObject(message: brightline.v1.RunRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            static toObject(message: brightline.v1.BeamlineQueueAddRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
             /**
-             * Converts this RunRef to JSON.
+             * Converts this BeamlineQueueAddRequest to JSON.
              * @returns JSON object
              */
             toJSON(): { [k: string]: any };
 
             /**
-             * Gets the type url for RunRef
+             * Gets the type url for BeamlineQueueAddRequest
              * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns The type url
              */
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace RunRef {
+        namespace BeamlineQueueAddRequest {
 
-            /** Properties of a RunRef. */
+            /** Properties of a BeamlineQueueAddRequest. */
             interface $Properties {
 
-                /** RunRef beamline */
+                /** BeamlineQueueAddRequest beamline */
                 beamline?: (string|null);
 
-                /** RunRef run_uid */
-                run_uid?: (string|null);
+                /** BeamlineQueueAddRequest item */
+                item?: (brightline.v1.QueueItem.$Properties|null);
+
+                /** BeamlineQueueAddRequest position */
+                position?: (number|null);
+
+                /** BeamlineQueueAddRequest placement */
+                placement?: "position";
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a RunRef. */
-            type $Shape = brightline.v1.RunRef.$Properties;
+            /** Narrowed shape of a BeamlineQueueAddRequest. */
+            type $Shape = {
+              beamline?: string|null;
+              item?: brightline.v1.QueueItem.$Shape|null;
+              position?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ placement?: undefined; position?: null }|{ placement?: "position"; position: number })
+            );
+        }
+
+        /**
+         * Properties of a BeamlineQueueMoveRequest.
+         * @deprecated Use brightline.v1.BeamlineQueueMoveRequest.$Properties instead.
+         */
+        interface IBeamlineQueueMoveRequest extends brightline.v1.BeamlineQueueMoveRequest.$Properties {
+        }
+
+        /** Represents a BeamlineQueueMoveRequest. */
+        class BeamlineQueueMoveRequest {
+
+            /**
+             * Constructs a new BeamlineQueueMoveRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.BeamlineQueueMoveRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BeamlineQueueMoveRequest beamline. */
+            beamline: string;
+
+            /** BeamlineQueueMoveRequest item_uid. */
+            item_uid: string;
+
+            /** BeamlineQueueMoveRequest position. */
+            position: number;
+
+            /**
+             * Creates a new BeamlineQueueMoveRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BeamlineQueueMoveRequest instance
+             */
+            static create(properties: brightline.v1.BeamlineQueueMoveRequest.$Shape): brightline.v1.BeamlineQueueMoveRequest & brightline.v1.BeamlineQueueMoveRequest.$Shape;
+            static create(properties?: brightline.v1.BeamlineQueueMoveRequest.$Properties): brightline.v1.BeamlineQueueMoveRequest;
+
+            /**
+             * Encodes the specified BeamlineQueueMoveRequest message. Does not implicitly {@link brightline.v1.BeamlineQueueMoveRequest.verify|verify} messages.
+             * @param message BeamlineQueueMoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.BeamlineQueueMoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BeamlineQueueMoveRequest message, length delimited. Does not implicitly {@link brightline.v1.BeamlineQueueMoveRequest.verify|verify} messages.
+             * @param message BeamlineQueueMoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.BeamlineQueueMoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BeamlineQueueMoveRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.BeamlineQueueMoveRequest & brightline.v1.BeamlineQueueMoveRequest.$Shape} BeamlineQueueMoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.BeamlineQueueMoveRequest & brightline.v1.BeamlineQueueMoveRequest.$Shape;
+
+            /**
+             * Decodes a BeamlineQueueMoveRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.BeamlineQueueMoveRequest & brightline.v1.BeamlineQueueMoveRequest.$Shape} BeamlineQueueMoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.BeamlineQueueMoveRequest & brightline.v1.BeamlineQueueMoveRequest.$Shape;
+
+            /**
+             * Verifies a BeamlineQueueMoveRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BeamlineQueueMoveRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BeamlineQueueMoveRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.BeamlineQueueMoveRequest;
+
+            /**
+             * Creates a plain object from a BeamlineQueueMoveRequest message. Also converts values to other types if specified.
+             * @param message BeamlineQueueMoveRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.BeamlineQueueMoveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BeamlineQueueMoveRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BeamlineQueueMoveRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BeamlineQueueMoveRequest {
+
+            /** Properties of a BeamlineQueueMoveRequest. */
+            interface $Properties {
+
+                /** BeamlineQueueMoveRequest beamline */
+                beamline?: (string|null);
+
+                /** BeamlineQueueMoveRequest item_uid */
+                item_uid?: (string|null);
+
+                /** BeamlineQueueMoveRequest position */
+                position?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BeamlineQueueMoveRequest. */
+            type $Shape = brightline.v1.BeamlineQueueMoveRequest.$Properties;
+        }
+
+        /**
+         * Properties of a BeamlineQueueItemRef.
+         * @deprecated Use brightline.v1.BeamlineQueueItemRef.$Properties instead.
+         */
+        interface IBeamlineQueueItemRef extends brightline.v1.BeamlineQueueItemRef.$Properties {
+        }
+
+        /** Represents a BeamlineQueueItemRef. */
+        class BeamlineQueueItemRef {
+
+            /**
+             * Constructs a new BeamlineQueueItemRef.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.BeamlineQueueItemRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BeamlineQueueItemRef beamline. */
+            beamline: string;
+
+            /** BeamlineQueueItemRef item_uid. */
+            item_uid: string;
+
+            /**
+             * Creates a new BeamlineQueueItemRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BeamlineQueueItemRef instance
+             */
+            static create(properties: brightline.v1.BeamlineQueueItemRef.$Shape): brightline.v1.BeamlineQueueItemRef & brightline.v1.BeamlineQueueItemRef.$Shape;
+            static create(properties?: brightline.v1.BeamlineQueueItemRef.$Properties): brightline.v1.BeamlineQueueItemRef;
+
+            /**
+             * Encodes the specified BeamlineQueueItemRef message. Does not implicitly {@link brightline.v1.BeamlineQueueItemRef.verify|verify} messages.
+             * @param message BeamlineQueueItemRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.BeamlineQueueItemRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BeamlineQueueItemRef message, length delimited. Does not implicitly {@link brightline.v1.BeamlineQueueItemRef.verify|verify} messages.
+             * @param message BeamlineQueueItemRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.BeamlineQueueItemRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BeamlineQueueItemRef message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.BeamlineQueueItemRef & brightline.v1.BeamlineQueueItemRef.$Shape} BeamlineQueueItemRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.BeamlineQueueItemRef & brightline.v1.BeamlineQueueItemRef.$Shape;
+
+            /**
+             * Decodes a BeamlineQueueItemRef message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.BeamlineQueueItemRef & brightline.v1.BeamlineQueueItemRef.$Shape} BeamlineQueueItemRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.BeamlineQueueItemRef & brightline.v1.BeamlineQueueItemRef.$Shape;
+
+            /**
+             * Verifies a BeamlineQueueItemRef message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BeamlineQueueItemRef message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BeamlineQueueItemRef
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.BeamlineQueueItemRef;
+
+            /**
+             * Creates a plain object from a BeamlineQueueItemRef message. Also converts values to other types if specified.
+             * @param message BeamlineQueueItemRef
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.BeamlineQueueItemRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BeamlineQueueItemRef to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BeamlineQueueItemRef
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BeamlineQueueItemRef {
+
+            /** Properties of a BeamlineQueueItemRef. */
+            interface $Properties {
+
+                /** BeamlineQueueItemRef beamline */
+                beamline?: (string|null);
+
+                /** BeamlineQueueItemRef item_uid */
+                item_uid?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BeamlineQueueItemRef. */
+            type $Shape = brightline.v1.BeamlineQueueItemRef.$Properties;
+        }
+
+        /**
+         * Properties of a BeamlineHistoryRequest.
+         * @deprecated Use brightline.v1.BeamlineHistoryRequest.$Properties instead.
+         */
+        interface IBeamlineHistoryRequest extends brightline.v1.BeamlineHistoryRequest.$Properties {
+        }
+
+        /** Represents a BeamlineHistoryRequest. */
+        class BeamlineHistoryRequest {
+
+            /**
+             * Constructs a new BeamlineHistoryRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.BeamlineHistoryRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BeamlineHistoryRequest beamline. */
+            beamline: string;
+
+            /** BeamlineHistoryRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new BeamlineHistoryRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BeamlineHistoryRequest instance
+             */
+            static create(properties: brightline.v1.BeamlineHistoryRequest.$Shape): brightline.v1.BeamlineHistoryRequest & brightline.v1.BeamlineHistoryRequest.$Shape;
+            static create(properties?: brightline.v1.BeamlineHistoryRequest.$Properties): brightline.v1.BeamlineHistoryRequest;
+
+            /**
+             * Encodes the specified BeamlineHistoryRequest message. Does not implicitly {@link brightline.v1.BeamlineHistoryRequest.verify|verify} messages.
+             * @param message BeamlineHistoryRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.BeamlineHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BeamlineHistoryRequest message, length delimited. Does not implicitly {@link brightline.v1.BeamlineHistoryRequest.verify|verify} messages.
+             * @param message BeamlineHistoryRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.BeamlineHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BeamlineHistoryRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.BeamlineHistoryRequest & brightline.v1.BeamlineHistoryRequest.$Shape} BeamlineHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.BeamlineHistoryRequest & brightline.v1.BeamlineHistoryRequest.$Shape;
+
+            /**
+             * Decodes a BeamlineHistoryRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.BeamlineHistoryRequest & brightline.v1.BeamlineHistoryRequest.$Shape} BeamlineHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.BeamlineHistoryRequest & brightline.v1.BeamlineHistoryRequest.$Shape;
+
+            /**
+             * Verifies a BeamlineHistoryRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BeamlineHistoryRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BeamlineHistoryRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.BeamlineHistoryRequest;
+
+            /**
+             * Creates a plain object from a BeamlineHistoryRequest message. Also converts values to other types if specified.
+             * @param message BeamlineHistoryRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.BeamlineHistoryRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BeamlineHistoryRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BeamlineHistoryRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BeamlineHistoryRequest {
+
+            /** Properties of a BeamlineHistoryRequest. */
+            interface $Properties {
+
+                /** BeamlineHistoryRequest beamline */
+                beamline?: (string|null);
+
+                /** BeamlineHistoryRequest limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BeamlineHistoryRequest. */
+            type $Shape = brightline.v1.BeamlineHistoryRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RunSummary.
+         * @deprecated Use brightline.v1.RunSummary.$Properties instead.
+         */
+        interface IRunSummary extends brightline.v1.RunSummary.$Properties {
+        }
+
+        /** Represents a RunSummary. */
+        class RunSummary {
+
+            /**
+             * Constructs a new RunSummary.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.RunSummary.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunSummary beamline. */
+            beamline: string;
+
+            /** RunSummary run_uid. */
+            run_uid: string;
+
+            /** RunSummary scan_id. */
+            scan_id: number;
+
+            /** RunSummary plan_name. */
+            plan_name: string;
+
+            /** RunSummary plan_item_uid. */
+            plan_item_uid: string;
+
+            /** RunSummary user. */
+            user: string;
+
+            /** RunSummary time. */
+            time: number;
+
+            /** RunSummary exit_status. */
+            exit_status: string;
+
+            /** RunSummary reason. */
+            reason: string;
+
+            /** RunSummary num_events. */
+            num_events: number;
+
+            /** RunSummary stop_time. */
+            stop_time: number;
+
+            /** RunSummary start_json. */
+            start_json: string;
+
+            /**
+             * Creates a new RunSummary instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunSummary instance
+             */
+            static create(properties: brightline.v1.RunSummary.$Shape): brightline.v1.RunSummary & brightline.v1.RunSummary.$Shape;
+            static create(properties?: brightline.v1.RunSummary.$Properties): brightline.v1.RunSummary;
+
+            /**
+             * Encodes the specified RunSummary message. Does not implicitly {@link brightline.v1.RunSummary.verify|verify} messages.
+             * @param message RunSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.RunSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RunSummary message, length delimited. Does not implicitly {@link brightline.v1.RunSummary.verify|verify} messages.
+             * @param message RunSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.RunSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunSummary message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.RunSummary & brightline.v1.RunSummary.$Shape} RunSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.RunSummary & brightline.v1.RunSummary.$Shape;
+
+            /**
+             * Decodes a RunSummary message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.RunSummary & brightline.v1.RunSummary.$Shape} RunSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.RunSummary & brightline.v1.RunSummary.$Shape;
+
+            /**
+             * Verifies a RunSummary message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RunSummary message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunSummary
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.RunSummary;
+
+            /**
+             * Creates a plain object from a RunSummary message. Also converts values to other types if specified.
+             * @param message RunSummary
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.RunSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunSummary to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunSummary
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunSummary {
+
+            /** Properties of a RunSummary. */
+            interface $Properties {
+
+                /** RunSummary beamline */
+                beamline?: (string|null);
+
+                /** RunSummary run_uid */
+                run_uid?: (string|null);
+
+                /** RunSummary scan_id */
+                scan_id?: (number|null);
+
+                /** RunSummary plan_name */
+                plan_name?: (string|null);
+
+                /** RunSummary plan_item_uid */
+                plan_item_uid?: (string|null);
+
+                /** RunSummary user */
+                user?: (string|null);
+
+                /** RunSummary time */
+                time?: (number|null);
+
+                /** RunSummary exit_status */
+                exit_status?: (string|null);
+
+                /** RunSummary reason */
+                reason?: (string|null);
+
+                /** RunSummary num_events */
+                num_events?: (number|null);
+
+                /** RunSummary stop_time */
+                stop_time?: (number|null);
+
+                /** RunSummary start_json */
+                start_json?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunSummary. */
+            type $Shape = brightline.v1.RunSummary.$Properties;
+        }
+
+        /**
+         * Properties of a ListRunsRequest.
+         * @deprecated Use brightline.v1.ListRunsRequest.$Properties instead.
+         */
+        interface IListRunsRequest extends brightline.v1.ListRunsRequest.$Properties {
+        }
+
+        /** Represents a ListRunsRequest. */
+        class ListRunsRequest {
+
+            /**
+             * Constructs a new ListRunsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ListRunsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListRunsRequest beamline. */
+            beamline: string;
+
+            /** ListRunsRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new ListRunsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListRunsRequest instance
+             */
+            static create(properties: brightline.v1.ListRunsRequest.$Shape): brightline.v1.ListRunsRequest & brightline.v1.ListRunsRequest.$Shape;
+            static create(properties?: brightline.v1.ListRunsRequest.$Properties): brightline.v1.ListRunsRequest;
+
+            /**
+             * Encodes the specified ListRunsRequest message. Does not implicitly {@link brightline.v1.ListRunsRequest.verify|verify} messages.
+             * @param message ListRunsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ListRunsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListRunsRequest message, length delimited. Does not implicitly {@link brightline.v1.ListRunsRequest.verify|verify} messages.
+             * @param message ListRunsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ListRunsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListRunsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ListRunsRequest & brightline.v1.ListRunsRequest.$Shape} ListRunsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ListRunsRequest & brightline.v1.ListRunsRequest.$Shape;
+
+            /**
+             * Decodes a ListRunsRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ListRunsRequest & brightline.v1.ListRunsRequest.$Shape} ListRunsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ListRunsRequest & brightline.v1.ListRunsRequest.$Shape;
+
+            /**
+             * Verifies a ListRunsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListRunsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListRunsRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ListRunsRequest;
+
+            /**
+             * Creates a plain object from a ListRunsRequest message. Also converts values to other types if specified.
+             * @param message ListRunsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ListRunsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListRunsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListRunsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListRunsRequest {
+
+            /** Properties of a ListRunsRequest. */
+            interface $Properties {
+
+                /** ListRunsRequest beamline */
+                beamline?: (string|null);
+
+                /** ListRunsRequest limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListRunsRequest. */
+            type $Shape = brightline.v1.ListRunsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ListRunsReply.
+         * @deprecated Use brightline.v1.ListRunsReply.$Properties instead.
+         */
+        interface IListRunsReply extends brightline.v1.ListRunsReply.$Properties {
+        }
+
+        /** Represents a ListRunsReply. */
+        class ListRunsReply {
+
+            /**
+             * Constructs a new ListRunsReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.ListRunsReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListRunsReply runs. */
+            runs: brightline.v1.RunSummary.$Properties[];
+
+            /** ListRunsReply total. */
+            total: number;
+
+            /**
+             * Creates a new ListRunsReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListRunsReply instance
+             */
+            static create(properties: brightline.v1.ListRunsReply.$Shape): brightline.v1.ListRunsReply & brightline.v1.ListRunsReply.$Shape;
+            static create(properties?: brightline.v1.ListRunsReply.$Properties): brightline.v1.ListRunsReply;
+
+            /**
+             * Encodes the specified ListRunsReply message. Does not implicitly {@link brightline.v1.ListRunsReply.verify|verify} messages.
+             * @param message ListRunsReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.ListRunsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListRunsReply message, length delimited. Does not implicitly {@link brightline.v1.ListRunsReply.verify|verify} messages.
+             * @param message ListRunsReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.ListRunsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListRunsReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.ListRunsReply & brightline.v1.ListRunsReply.$Shape} ListRunsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.ListRunsReply & brightline.v1.ListRunsReply.$Shape;
+
+            /**
+             * Decodes a ListRunsReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.ListRunsReply & brightline.v1.ListRunsReply.$Shape} ListRunsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.ListRunsReply & brightline.v1.ListRunsReply.$Shape;
+
+            /**
+             * Verifies a ListRunsReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListRunsReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListRunsReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.ListRunsReply;
+
+            /**
+             * Creates a plain object from a ListRunsReply message. Also converts values to other types if specified.
+             * @param message ListRunsReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.ListRunsReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListRunsReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListRunsReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListRunsReply {
+
+            /** Properties of a ListRunsReply. */
+            interface $Properties {
+
+                /** ListRunsReply runs */
+                runs?: (brightline.v1.RunSummary.$Properties[]|null);
+
+                /** ListRunsReply total */
+                total?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListRunsReply. */
+            type $Shape = brightline.v1.ListRunsReply.$Properties;
+        }
+
+        /**
+         * Properties of a StreamDocumentsRequest.
+         * @deprecated Use brightline.v1.StreamDocumentsRequest.$Properties instead.
+         */
+        interface IStreamDocumentsRequest extends brightline.v1.StreamDocumentsRequest.$Properties {
+        }
+
+        /** Represents a StreamDocumentsRequest. */
+        class StreamDocumentsRequest {
+
+            /**
+             * Constructs a new StreamDocumentsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.StreamDocumentsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StreamDocumentsRequest beamline. */
+            beamline: string;
+
+            /** StreamDocumentsRequest run_uid. */
+            run_uid: string;
+
+            /** StreamDocumentsRequest live. */
+            live: boolean;
+
+            /**
+             * Creates a new StreamDocumentsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StreamDocumentsRequest instance
+             */
+            static create(properties: brightline.v1.StreamDocumentsRequest.$Shape): brightline.v1.StreamDocumentsRequest & brightline.v1.StreamDocumentsRequest.$Shape;
+            static create(properties?: brightline.v1.StreamDocumentsRequest.$Properties): brightline.v1.StreamDocumentsRequest;
+
+            /**
+             * Encodes the specified StreamDocumentsRequest message. Does not implicitly {@link brightline.v1.StreamDocumentsRequest.verify|verify} messages.
+             * @param message StreamDocumentsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.StreamDocumentsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StreamDocumentsRequest message, length delimited. Does not implicitly {@link brightline.v1.StreamDocumentsRequest.verify|verify} messages.
+             * @param message StreamDocumentsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.StreamDocumentsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StreamDocumentsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.StreamDocumentsRequest & brightline.v1.StreamDocumentsRequest.$Shape} StreamDocumentsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.StreamDocumentsRequest & brightline.v1.StreamDocumentsRequest.$Shape;
+
+            /**
+             * Decodes a StreamDocumentsRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.StreamDocumentsRequest & brightline.v1.StreamDocumentsRequest.$Shape} StreamDocumentsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.StreamDocumentsRequest & brightline.v1.StreamDocumentsRequest.$Shape;
+
+            /**
+             * Verifies a StreamDocumentsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StreamDocumentsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StreamDocumentsRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.StreamDocumentsRequest;
+
+            /**
+             * Creates a plain object from a StreamDocumentsRequest message. Also converts values to other types if specified.
+             * @param message StreamDocumentsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.StreamDocumentsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StreamDocumentsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StreamDocumentsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamDocumentsRequest {
+
+            /** Properties of a StreamDocumentsRequest. */
+            interface $Properties {
+
+                /** StreamDocumentsRequest beamline */
+                beamline?: (string|null);
+
+                /** StreamDocumentsRequest run_uid */
+                run_uid?: (string|null);
+
+                /** StreamDocumentsRequest live */
+                live?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StreamDocumentsRequest. */
+            type $Shape = brightline.v1.StreamDocumentsRequest.$Properties;
         }
 
         /**
@@ -6722,6 +9456,2403 @@ export namespace brightline {
 
             /** Shape of a PlanStatus. */
             type $Shape = brightline.v1.PlanStatus.$Properties;
+        }
+
+        /**
+         * Properties of a QueueItem.
+         * @deprecated Use brightline.v1.QueueItem.$Properties instead.
+         */
+        interface IQueueItem extends brightline.v1.QueueItem.$Properties {
+        }
+
+        /** Represents a QueueItem. */
+        class QueueItem {
+
+            /**
+             * Constructs a new QueueItem.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueItem item_uid. */
+            item_uid: string;
+
+            /** QueueItem plan_name. */
+            plan_name: string;
+
+            /** QueueItem args. */
+            args: { [k: string]: brightline.v1.Value.$Properties };
+
+            /** QueueItem metadata. */
+            metadata: { [k: string]: brightline.v1.Value.$Properties };
+
+            /** QueueItem user. */
+            user: string;
+
+            /** QueueItem added_at. */
+            added_at: number;
+
+            /** QueueItem baseline. */
+            baseline: string[];
+
+            /** QueueItem monitor. */
+            monitor: string[];
+
+            /**
+             * Creates a new QueueItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueItem instance
+             */
+            static create(properties: brightline.v1.QueueItem.$Shape): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
+            static create(properties?: brightline.v1.QueueItem.$Properties): brightline.v1.QueueItem;
+
+            /**
+             * Encodes the specified QueueItem message. Does not implicitly {@link brightline.v1.QueueItem.verify|verify} messages.
+             * @param message QueueItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueItem message, length delimited. Does not implicitly {@link brightline.v1.QueueItem.verify|verify} messages.
+             * @param message QueueItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueItem message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape} QueueItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
+
+            /**
+             * Decodes a QueueItem message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape} QueueItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
+
+            /**
+             * Verifies a QueueItem message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueItem message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueItem
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueItem;
+
+            /**
+             * Creates a plain object from a QueueItem message. Also converts values to other types if specified.
+             * @param message QueueItem
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueItem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueItem
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueItem {
+
+            /** Properties of a QueueItem. */
+            interface $Properties {
+
+                /** QueueItem item_uid */
+                item_uid?: (string|null);
+
+                /** QueueItem plan_name */
+                plan_name?: (string|null);
+
+                /** QueueItem args */
+                args?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** QueueItem metadata */
+                metadata?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
+
+                /** QueueItem user */
+                user?: (string|null);
+
+                /** QueueItem added_at */
+                added_at?: (number|null);
+
+                /** QueueItem baseline */
+                baseline?: (string[]|null);
+
+                /** QueueItem monitor */
+                monitor?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueItem. */
+            type $Shape = {
+              item_uid?: string|null;
+              plan_name?: string|null;
+              args?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              metadata?: { [k: string]: brightline.v1.Value.$Shape }|null;
+              user?: string|null;
+              added_at?: number|null;
+              baseline?: string[]|null;
+              monitor?: string[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a QueueState.
+         * @deprecated Use brightline.v1.QueueState.$Properties instead.
+         */
+        interface IQueueState extends brightline.v1.QueueState.$Properties {
+        }
+
+        /** Represents a QueueState. */
+        class QueueState {
+
+            /**
+             * Constructs a new QueueState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueState items. */
+            items: brightline.v1.QueueItem.$Properties[];
+
+            /** QueueState started. */
+            started: boolean;
+
+            /** QueueState running_item_uid. */
+            running_item_uid: string;
+
+            /**
+             * Creates a new QueueState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueState instance
+             */
+            static create(properties: brightline.v1.QueueState.$Shape): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
+            static create(properties?: brightline.v1.QueueState.$Properties): brightline.v1.QueueState;
+
+            /**
+             * Encodes the specified QueueState message. Does not implicitly {@link brightline.v1.QueueState.verify|verify} messages.
+             * @param message QueueState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueState message, length delimited. Does not implicitly {@link brightline.v1.QueueState.verify|verify} messages.
+             * @param message QueueState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueState & brightline.v1.QueueState.$Shape} QueueState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
+
+            /**
+             * Decodes a QueueState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueState & brightline.v1.QueueState.$Shape} QueueState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
+
+            /**
+             * Verifies a QueueState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueState
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueState;
+
+            /**
+             * Creates a plain object from a QueueState message. Also converts values to other types if specified.
+             * @param message QueueState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueState {
+
+            /** Properties of a QueueState. */
+            interface $Properties {
+
+                /** QueueState items */
+                items?: (brightline.v1.QueueItem.$Properties[]|null);
+
+                /** QueueState started */
+                started?: (boolean|null);
+
+                /** QueueState running_item_uid */
+                running_item_uid?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueState. */
+            type $Shape = {
+              items?: brightline.v1.QueueItem.$Shape[]|null;
+              started?: boolean|null;
+              running_item_uid?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a HistoryEntry.
+         * @deprecated Use brightline.v1.HistoryEntry.$Properties instead.
+         */
+        interface IHistoryEntry extends brightline.v1.HistoryEntry.$Properties {
+        }
+
+        /** Represents a HistoryEntry. */
+        class HistoryEntry {
+
+            /**
+             * Constructs a new HistoryEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.HistoryEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HistoryEntry item. */
+            item?: (brightline.v1.QueueItem.$Properties|null);
+
+            /** HistoryEntry exit_status. */
+            exit_status: string;
+
+            /** HistoryEntry reason. */
+            reason: string;
+
+            /** HistoryEntry run_uids. */
+            run_uids: string[];
+
+            /** HistoryEntry result_json. */
+            result_json: string;
+
+            /** HistoryEntry started_at. */
+            started_at: number;
+
+            /** HistoryEntry finished_at. */
+            finished_at: number;
+
+            /**
+             * Creates a new HistoryEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HistoryEntry instance
+             */
+            static create(properties: brightline.v1.HistoryEntry.$Shape): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
+            static create(properties?: brightline.v1.HistoryEntry.$Properties): brightline.v1.HistoryEntry;
+
+            /**
+             * Encodes the specified HistoryEntry message. Does not implicitly {@link brightline.v1.HistoryEntry.verify|verify} messages.
+             * @param message HistoryEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.HistoryEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HistoryEntry message, length delimited. Does not implicitly {@link brightline.v1.HistoryEntry.verify|verify} messages.
+             * @param message HistoryEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.HistoryEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HistoryEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape} HistoryEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
+
+            /**
+             * Decodes a HistoryEntry message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape} HistoryEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
+
+            /**
+             * Verifies a HistoryEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HistoryEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HistoryEntry
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.HistoryEntry;
+
+            /**
+             * Creates a plain object from a HistoryEntry message. Also converts values to other types if specified.
+             * @param message HistoryEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.HistoryEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HistoryEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HistoryEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HistoryEntry {
+
+            /** Properties of a HistoryEntry. */
+            interface $Properties {
+
+                /** HistoryEntry item */
+                item?: (brightline.v1.QueueItem.$Properties|null);
+
+                /** HistoryEntry exit_status */
+                exit_status?: (string|null);
+
+                /** HistoryEntry reason */
+                reason?: (string|null);
+
+                /** HistoryEntry run_uids */
+                run_uids?: (string[]|null);
+
+                /** HistoryEntry result_json */
+                result_json?: (string|null);
+
+                /** HistoryEntry started_at */
+                started_at?: (number|null);
+
+                /** HistoryEntry finished_at */
+                finished_at?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HistoryEntry. */
+            type $Shape = {
+              item?: brightline.v1.QueueItem.$Shape|null;
+              exit_status?: string|null;
+              reason?: string|null;
+              run_uids?: string[]|null;
+              result_json?: string|null;
+              started_at?: number|null;
+              finished_at?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a RunningRecord.
+         * @deprecated Use brightline.v1.RunningRecord.$Properties instead.
+         */
+        interface IRunningRecord extends brightline.v1.RunningRecord.$Properties {
+        }
+
+        /** Represents a RunningRecord. */
+        class RunningRecord {
+
+            /**
+             * Constructs a new RunningRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.RunningRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunningRecord item. */
+            item?: (brightline.v1.QueueItem.$Properties|null);
+
+            /** RunningRecord run_uids. */
+            run_uids: string[];
+
+            /** RunningRecord started_at. */
+            started_at: number;
+
+            /** RunningRecord recovered_by. */
+            recovered_by: string;
+
+            /** RunningRecord recovery_claimed_at. */
+            recovery_claimed_at: number;
+
+            /**
+             * Creates a new RunningRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunningRecord instance
+             */
+            static create(properties: brightline.v1.RunningRecord.$Shape): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
+            static create(properties?: brightline.v1.RunningRecord.$Properties): brightline.v1.RunningRecord;
+
+            /**
+             * Encodes the specified RunningRecord message. Does not implicitly {@link brightline.v1.RunningRecord.verify|verify} messages.
+             * @param message RunningRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.RunningRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RunningRecord message, length delimited. Does not implicitly {@link brightline.v1.RunningRecord.verify|verify} messages.
+             * @param message RunningRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.RunningRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunningRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape} RunningRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
+
+            /**
+             * Decodes a RunningRecord message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape} RunningRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
+
+            /**
+             * Verifies a RunningRecord message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RunningRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunningRecord
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.RunningRecord;
+
+            /**
+             * Creates a plain object from a RunningRecord message. Also converts values to other types if specified.
+             * @param message RunningRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.RunningRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunningRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunningRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunningRecord {
+
+            /** Properties of a RunningRecord. */
+            interface $Properties {
+
+                /** RunningRecord item */
+                item?: (brightline.v1.QueueItem.$Properties|null);
+
+                /** RunningRecord run_uids */
+                run_uids?: (string[]|null);
+
+                /** RunningRecord started_at */
+                started_at?: (number|null);
+
+                /** RunningRecord recovered_by */
+                recovered_by?: (string|null);
+
+                /** RunningRecord recovery_claimed_at */
+                recovery_claimed_at?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunningRecord. */
+            type $Shape = {
+              item?: brightline.v1.QueueItem.$Shape|null;
+              run_uids?: string[]|null;
+              started_at?: number|null;
+              recovered_by?: string|null;
+              recovery_claimed_at?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a QueueCounter.
+         * @deprecated Use brightline.v1.QueueCounter.$Properties instead.
+         */
+        interface IQueueCounter extends brightline.v1.QueueCounter.$Properties {
+        }
+
+        /** Represents a QueueCounter. */
+        class QueueCounter {
+
+            /**
+             * Constructs a new QueueCounter.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueCounter.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueCounter value. */
+            value: number;
+
+            /**
+             * Creates a new QueueCounter instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueCounter instance
+             */
+            static create(properties: brightline.v1.QueueCounter.$Shape): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
+            static create(properties?: brightline.v1.QueueCounter.$Properties): brightline.v1.QueueCounter;
+
+            /**
+             * Encodes the specified QueueCounter message. Does not implicitly {@link brightline.v1.QueueCounter.verify|verify} messages.
+             * @param message QueueCounter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueCounter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueCounter message, length delimited. Does not implicitly {@link brightline.v1.QueueCounter.verify|verify} messages.
+             * @param message QueueCounter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueCounter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueCounter message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape} QueueCounter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
+
+            /**
+             * Decodes a QueueCounter message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape} QueueCounter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
+
+            /**
+             * Verifies a QueueCounter message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueCounter message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueCounter
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueCounter;
+
+            /**
+             * Creates a plain object from a QueueCounter message. Also converts values to other types if specified.
+             * @param message QueueCounter
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueCounter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueCounter to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueCounter
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueCounter {
+
+            /** Properties of a QueueCounter. */
+            interface $Properties {
+
+                /** QueueCounter value */
+                value?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueCounter. */
+            type $Shape = brightline.v1.QueueCounter.$Properties;
+        }
+
+        /**
+         * Properties of a QueueAddRequest.
+         * @deprecated Use brightline.v1.QueueAddRequest.$Properties instead.
+         */
+        interface IQueueAddRequest extends brightline.v1.QueueAddRequest.$Properties {
+        }
+
+        /** Represents a QueueAddRequest. */
+        class QueueAddRequest {
+
+            /**
+             * Constructs a new QueueAddRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueAddRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueAddRequest item. */
+            item?: (brightline.v1.QueueItem.$Properties|null);
+
+            /** QueueAddRequest position. */
+            position?: (number|null);
+
+            /** QueueAddRequest placement. */
+            placement?: "position";
+
+            /**
+             * Creates a new QueueAddRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueAddRequest instance
+             */
+            static create(properties: brightline.v1.QueueAddRequest.$Shape): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
+            static create(properties?: brightline.v1.QueueAddRequest.$Properties): brightline.v1.QueueAddRequest;
+
+            /**
+             * Encodes the specified QueueAddRequest message. Does not implicitly {@link brightline.v1.QueueAddRequest.verify|verify} messages.
+             * @param message QueueAddRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueAddRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueAddRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueAddRequest.verify|verify} messages.
+             * @param message QueueAddRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueAddRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueAddRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape} QueueAddRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
+
+            /**
+             * Decodes a QueueAddRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape} QueueAddRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
+
+            /**
+             * Verifies a QueueAddRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueAddRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueAddRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueAddRequest;
+
+            /**
+             * Creates a plain object from a QueueAddRequest message. Also converts values to other types if specified.
+             * @param message QueueAddRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueAddRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueAddRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueAddRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueAddRequest {
+
+            /** Properties of a QueueAddRequest. */
+            interface $Properties {
+
+                /** QueueAddRequest item */
+                item?: (brightline.v1.QueueItem.$Properties|null);
+
+                /** QueueAddRequest position */
+                position?: (number|null);
+
+                /** QueueAddRequest placement */
+                placement?: "position";
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a QueueAddRequest. */
+            type $Shape = {
+              item?: brightline.v1.QueueItem.$Shape|null;
+              position?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ placement?: undefined; position?: null }|{ placement?: "position"; position: number })
+            );
+        }
+
+        /**
+         * Properties of a QueueAddReply.
+         * @deprecated Use brightline.v1.QueueAddReply.$Properties instead.
+         */
+        interface IQueueAddReply extends brightline.v1.QueueAddReply.$Properties {
+        }
+
+        /** Represents a QueueAddReply. */
+        class QueueAddReply {
+
+            /**
+             * Constructs a new QueueAddReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueAddReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueAddReply item_uid. */
+            item_uid: string;
+
+            /** QueueAddReply position. */
+            position: number;
+
+            /** QueueAddReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new QueueAddReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueAddReply instance
+             */
+            static create(properties: brightline.v1.QueueAddReply.$Shape): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
+            static create(properties?: brightline.v1.QueueAddReply.$Properties): brightline.v1.QueueAddReply;
+
+            /**
+             * Encodes the specified QueueAddReply message. Does not implicitly {@link brightline.v1.QueueAddReply.verify|verify} messages.
+             * @param message QueueAddReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueAddReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueAddReply message, length delimited. Does not implicitly {@link brightline.v1.QueueAddReply.verify|verify} messages.
+             * @param message QueueAddReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueAddReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueAddReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape} QueueAddReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
+
+            /**
+             * Decodes a QueueAddReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape} QueueAddReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
+
+            /**
+             * Verifies a QueueAddReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueAddReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueAddReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueAddReply;
+
+            /**
+             * Creates a plain object from a QueueAddReply message. Also converts values to other types if specified.
+             * @param message QueueAddReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueAddReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueAddReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueAddReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueAddReply {
+
+            /** Properties of a QueueAddReply. */
+            interface $Properties {
+
+                /** QueueAddReply item_uid */
+                item_uid?: (string|null);
+
+                /** QueueAddReply position */
+                position?: (number|null);
+
+                /** QueueAddReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueAddReply. */
+            type $Shape = brightline.v1.QueueAddReply.$Properties;
+        }
+
+        /**
+         * Properties of a QueueMoveRequest.
+         * @deprecated Use brightline.v1.QueueMoveRequest.$Properties instead.
+         */
+        interface IQueueMoveRequest extends brightline.v1.QueueMoveRequest.$Properties {
+        }
+
+        /** Represents a QueueMoveRequest. */
+        class QueueMoveRequest {
+
+            /**
+             * Constructs a new QueueMoveRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueMoveRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueMoveRequest item_uid. */
+            item_uid: string;
+
+            /** QueueMoveRequest position. */
+            position: number;
+
+            /**
+             * Creates a new QueueMoveRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueMoveRequest instance
+             */
+            static create(properties: brightline.v1.QueueMoveRequest.$Shape): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
+            static create(properties?: brightline.v1.QueueMoveRequest.$Properties): brightline.v1.QueueMoveRequest;
+
+            /**
+             * Encodes the specified QueueMoveRequest message. Does not implicitly {@link brightline.v1.QueueMoveRequest.verify|verify} messages.
+             * @param message QueueMoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueMoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueMoveRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueMoveRequest.verify|verify} messages.
+             * @param message QueueMoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueMoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueMoveRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape} QueueMoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
+
+            /**
+             * Decodes a QueueMoveRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape} QueueMoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
+
+            /**
+             * Verifies a QueueMoveRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueMoveRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueMoveRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueMoveRequest;
+
+            /**
+             * Creates a plain object from a QueueMoveRequest message. Also converts values to other types if specified.
+             * @param message QueueMoveRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueMoveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueMoveRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueMoveRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueMoveRequest {
+
+            /** Properties of a QueueMoveRequest. */
+            interface $Properties {
+
+                /** QueueMoveRequest item_uid */
+                item_uid?: (string|null);
+
+                /** QueueMoveRequest position */
+                position?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueMoveRequest. */
+            type $Shape = brightline.v1.QueueMoveRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueRemoveRequest.
+         * @deprecated Use brightline.v1.QueueRemoveRequest.$Properties instead.
+         */
+        interface IQueueRemoveRequest extends brightline.v1.QueueRemoveRequest.$Properties {
+        }
+
+        /** Represents a QueueRemoveRequest. */
+        class QueueRemoveRequest {
+
+            /**
+             * Constructs a new QueueRemoveRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueRemoveRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueRemoveRequest item_uid. */
+            item_uid: string;
+
+            /**
+             * Creates a new QueueRemoveRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueRemoveRequest instance
+             */
+            static create(properties: brightline.v1.QueueRemoveRequest.$Shape): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
+            static create(properties?: brightline.v1.QueueRemoveRequest.$Properties): brightline.v1.QueueRemoveRequest;
+
+            /**
+             * Encodes the specified QueueRemoveRequest message. Does not implicitly {@link brightline.v1.QueueRemoveRequest.verify|verify} messages.
+             * @param message QueueRemoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueRemoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueRemoveRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueRemoveRequest.verify|verify} messages.
+             * @param message QueueRemoveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueRemoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueRemoveRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape} QueueRemoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
+
+            /**
+             * Decodes a QueueRemoveRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape} QueueRemoveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
+
+            /**
+             * Verifies a QueueRemoveRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueRemoveRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueRemoveRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueRemoveRequest;
+
+            /**
+             * Creates a plain object from a QueueRemoveRequest message. Also converts values to other types if specified.
+             * @param message QueueRemoveRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueRemoveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueRemoveRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueRemoveRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueRemoveRequest {
+
+            /** Properties of a QueueRemoveRequest. */
+            interface $Properties {
+
+                /** QueueRemoveRequest item_uid */
+                item_uid?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueRemoveRequest. */
+            type $Shape = brightline.v1.QueueRemoveRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueClearRequest.
+         * @deprecated Use brightline.v1.QueueClearRequest.$Properties instead.
+         */
+        interface IQueueClearRequest extends brightline.v1.QueueClearRequest.$Properties {
+        }
+
+        /** Represents a QueueClearRequest. */
+        class QueueClearRequest {
+
+            /**
+             * Constructs a new QueueClearRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueClearRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new QueueClearRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueClearRequest instance
+             */
+            static create(properties: brightline.v1.QueueClearRequest.$Shape): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
+            static create(properties?: brightline.v1.QueueClearRequest.$Properties): brightline.v1.QueueClearRequest;
+
+            /**
+             * Encodes the specified QueueClearRequest message. Does not implicitly {@link brightline.v1.QueueClearRequest.verify|verify} messages.
+             * @param message QueueClearRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueClearRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueClearRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueClearRequest.verify|verify} messages.
+             * @param message QueueClearRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueClearRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueClearRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape} QueueClearRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
+
+            /**
+             * Decodes a QueueClearRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape} QueueClearRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
+
+            /**
+             * Verifies a QueueClearRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueClearRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueClearRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueClearRequest;
+
+            /**
+             * Creates a plain object from a QueueClearRequest message. Also converts values to other types if specified.
+             * @param message QueueClearRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueClearRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueClearRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueClearRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueClearRequest {
+
+            /** Properties of a QueueClearRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueClearRequest. */
+            type $Shape = brightline.v1.QueueClearRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueListRequest.
+         * @deprecated Use brightline.v1.QueueListRequest.$Properties instead.
+         */
+        interface IQueueListRequest extends brightline.v1.QueueListRequest.$Properties {
+        }
+
+        /** Represents a QueueListRequest. */
+        class QueueListRequest {
+
+            /**
+             * Constructs a new QueueListRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueListRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new QueueListRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueListRequest instance
+             */
+            static create(properties: brightline.v1.QueueListRequest.$Shape): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
+            static create(properties?: brightline.v1.QueueListRequest.$Properties): brightline.v1.QueueListRequest;
+
+            /**
+             * Encodes the specified QueueListRequest message. Does not implicitly {@link brightline.v1.QueueListRequest.verify|verify} messages.
+             * @param message QueueListRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueListRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueListRequest.verify|verify} messages.
+             * @param message QueueListRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueListRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape} QueueListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
+
+            /**
+             * Decodes a QueueListRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape} QueueListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
+
+            /**
+             * Verifies a QueueListRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueListRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueListRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueListRequest;
+
+            /**
+             * Creates a plain object from a QueueListRequest message. Also converts values to other types if specified.
+             * @param message QueueListRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueListRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueListRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueListRequest {
+
+            /** Properties of a QueueListRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueListRequest. */
+            type $Shape = brightline.v1.QueueListRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueStartRequest.
+         * @deprecated Use brightline.v1.QueueStartRequest.$Properties instead.
+         */
+        interface IQueueStartRequest extends brightline.v1.QueueStartRequest.$Properties {
+        }
+
+        /** Represents a QueueStartRequest. */
+        class QueueStartRequest {
+
+            /**
+             * Constructs a new QueueStartRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueStartRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new QueueStartRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueStartRequest instance
+             */
+            static create(properties: brightline.v1.QueueStartRequest.$Shape): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
+            static create(properties?: brightline.v1.QueueStartRequest.$Properties): brightline.v1.QueueStartRequest;
+
+            /**
+             * Encodes the specified QueueStartRequest message. Does not implicitly {@link brightline.v1.QueueStartRequest.verify|verify} messages.
+             * @param message QueueStartRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueStartRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueStartRequest.verify|verify} messages.
+             * @param message QueueStartRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueStartRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape} QueueStartRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
+
+            /**
+             * Decodes a QueueStartRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape} QueueStartRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
+
+            /**
+             * Verifies a QueueStartRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueStartRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueStartRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueStartRequest;
+
+            /**
+             * Creates a plain object from a QueueStartRequest message. Also converts values to other types if specified.
+             * @param message QueueStartRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueStartRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueStartRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueStartRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueStartRequest {
+
+            /** Properties of a QueueStartRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueStartRequest. */
+            type $Shape = brightline.v1.QueueStartRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueStopRequest.
+         * @deprecated Use brightline.v1.QueueStopRequest.$Properties instead.
+         */
+        interface IQueueStopRequest extends brightline.v1.QueueStopRequest.$Properties {
+        }
+
+        /** Represents a QueueStopRequest. */
+        class QueueStopRequest {
+
+            /**
+             * Constructs a new QueueStopRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueStopRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new QueueStopRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueStopRequest instance
+             */
+            static create(properties: brightline.v1.QueueStopRequest.$Shape): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
+            static create(properties?: brightline.v1.QueueStopRequest.$Properties): brightline.v1.QueueStopRequest;
+
+            /**
+             * Encodes the specified QueueStopRequest message. Does not implicitly {@link brightline.v1.QueueStopRequest.verify|verify} messages.
+             * @param message QueueStopRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueStopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueStopRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueStopRequest.verify|verify} messages.
+             * @param message QueueStopRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueStopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueStopRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape} QueueStopRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
+
+            /**
+             * Decodes a QueueStopRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape} QueueStopRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
+
+            /**
+             * Verifies a QueueStopRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueStopRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueStopRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueStopRequest;
+
+            /**
+             * Creates a plain object from a QueueStopRequest message. Also converts values to other types if specified.
+             * @param message QueueStopRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueStopRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueStopRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueStopRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueStopRequest {
+
+            /** Properties of a QueueStopRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueStopRequest. */
+            type $Shape = brightline.v1.QueueStopRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueListReply.
+         * @deprecated Use brightline.v1.QueueListReply.$Properties instead.
+         */
+        interface IQueueListReply extends brightline.v1.QueueListReply.$Properties {
+        }
+
+        /** Represents a QueueListReply. */
+        class QueueListReply {
+
+            /**
+             * Constructs a new QueueListReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueListReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueListReply state. */
+            state?: (brightline.v1.QueueState.$Properties|null);
+
+            /** QueueListReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new QueueListReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueListReply instance
+             */
+            static create(properties: brightline.v1.QueueListReply.$Shape): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
+            static create(properties?: brightline.v1.QueueListReply.$Properties): brightline.v1.QueueListReply;
+
+            /**
+             * Encodes the specified QueueListReply message. Does not implicitly {@link brightline.v1.QueueListReply.verify|verify} messages.
+             * @param message QueueListReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueListReply message, length delimited. Does not implicitly {@link brightline.v1.QueueListReply.verify|verify} messages.
+             * @param message QueueListReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueListReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape} QueueListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
+
+            /**
+             * Decodes a QueueListReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape} QueueListReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
+
+            /**
+             * Verifies a QueueListReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueListReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueListReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueListReply;
+
+            /**
+             * Creates a plain object from a QueueListReply message. Also converts values to other types if specified.
+             * @param message QueueListReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueListReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueListReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueListReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueListReply {
+
+            /** Properties of a QueueListReply. */
+            interface $Properties {
+
+                /** QueueListReply state */
+                state?: (brightline.v1.QueueState.$Properties|null);
+
+                /** QueueListReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueListReply. */
+            type $Shape = {
+              state?: brightline.v1.QueueState.$Shape|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a QueueHistoryRequest.
+         * @deprecated Use brightline.v1.QueueHistoryRequest.$Properties instead.
+         */
+        interface IQueueHistoryRequest extends brightline.v1.QueueHistoryRequest.$Properties {
+        }
+
+        /** Represents a QueueHistoryRequest. */
+        class QueueHistoryRequest {
+
+            /**
+             * Constructs a new QueueHistoryRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueHistoryRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueHistoryRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new QueueHistoryRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueHistoryRequest instance
+             */
+            static create(properties: brightline.v1.QueueHistoryRequest.$Shape): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
+            static create(properties?: brightline.v1.QueueHistoryRequest.$Properties): brightline.v1.QueueHistoryRequest;
+
+            /**
+             * Encodes the specified QueueHistoryRequest message. Does not implicitly {@link brightline.v1.QueueHistoryRequest.verify|verify} messages.
+             * @param message QueueHistoryRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueHistoryRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueHistoryRequest.verify|verify} messages.
+             * @param message QueueHistoryRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueHistoryRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape} QueueHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
+
+            /**
+             * Decodes a QueueHistoryRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape} QueueHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
+
+            /**
+             * Verifies a QueueHistoryRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueHistoryRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueHistoryRequest
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueHistoryRequest;
+
+            /**
+             * Creates a plain object from a QueueHistoryRequest message. Also converts values to other types if specified.
+             * @param message QueueHistoryRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueHistoryRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueHistoryRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueHistoryRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueHistoryRequest {
+
+            /** Properties of a QueueHistoryRequest. */
+            interface $Properties {
+
+                /** QueueHistoryRequest limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueHistoryRequest. */
+            type $Shape = brightline.v1.QueueHistoryRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueHistoryReply.
+         * @deprecated Use brightline.v1.QueueHistoryReply.$Properties instead.
+         */
+        interface IQueueHistoryReply extends brightline.v1.QueueHistoryReply.$Properties {
+        }
+
+        /** Represents a QueueHistoryReply. */
+        class QueueHistoryReply {
+
+            /**
+             * Constructs a new QueueHistoryReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.QueueHistoryReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueHistoryReply entries. */
+            entries: brightline.v1.HistoryEntry.$Properties[];
+
+            /** QueueHistoryReply error. */
+            error?: (brightline.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new QueueHistoryReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueHistoryReply instance
+             */
+            static create(properties: brightline.v1.QueueHistoryReply.$Shape): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
+            static create(properties?: brightline.v1.QueueHistoryReply.$Properties): brightline.v1.QueueHistoryReply;
+
+            /**
+             * Encodes the specified QueueHistoryReply message. Does not implicitly {@link brightline.v1.QueueHistoryReply.verify|verify} messages.
+             * @param message QueueHistoryReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.QueueHistoryReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueueHistoryReply message, length delimited. Does not implicitly {@link brightline.v1.QueueHistoryReply.verify|verify} messages.
+             * @param message QueueHistoryReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.QueueHistoryReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueHistoryReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape} QueueHistoryReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
+
+            /**
+             * Decodes a QueueHistoryReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape} QueueHistoryReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
+
+            /**
+             * Verifies a QueueHistoryReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueueHistoryReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueueHistoryReply
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.QueueHistoryReply;
+
+            /**
+             * Creates a plain object from a QueueHistoryReply message. Also converts values to other types if specified.
+             * @param message QueueHistoryReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.QueueHistoryReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueueHistoryReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueueHistoryReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueHistoryReply {
+
+            /** Properties of a QueueHistoryReply. */
+            interface $Properties {
+
+                /** QueueHistoryReply entries */
+                entries?: (brightline.v1.HistoryEntry.$Properties[]|null);
+
+                /** QueueHistoryReply error */
+                error?: (brightline.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueHistoryReply. */
+            type $Shape = {
+              entries?: brightline.v1.HistoryEntry.$Shape[]|null;
+              error?: brightline.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a Heartbeat.
+         * @deprecated Use brightline.v1.Heartbeat.$Properties instead.
+         */
+        interface IHeartbeat extends brightline.v1.Heartbeat.$Properties {
+        }
+
+        /** Represents a Heartbeat. */
+        class Heartbeat {
+
+            /**
+             * Constructs a new Heartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.Heartbeat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Heartbeat role. */
+            role: string;
+
+            /** Heartbeat instance. */
+            instance: string;
+
+            /** Heartbeat pid. */
+            pid: number;
+
+            /** Heartbeat started_at. */
+            started_at: number;
+
+            /** Heartbeat sequence. */
+            sequence: (number|Long);
+
+            /** Heartbeat interval_ms. */
+            interval_ms: number;
+
+            /** Heartbeat devices. */
+            devices: string[];
+
+            /** Heartbeat stopping. */
+            stopping: boolean;
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Heartbeat instance
+             */
+            static create(properties: brightline.v1.Heartbeat.$Shape): brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape;
+            static create(properties?: brightline.v1.Heartbeat.$Properties): brightline.v1.Heartbeat;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link brightline.v1.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link brightline.v1.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape;
+
+            /**
+             * Verifies a Heartbeat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Heartbeat
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.Heartbeat;
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @param message Heartbeat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Heartbeat {
+
+            /** Properties of a Heartbeat. */
+            interface $Properties {
+
+                /** Heartbeat role */
+                role?: (string|null);
+
+                /** Heartbeat instance */
+                instance?: (string|null);
+
+                /** Heartbeat pid */
+                pid?: (number|null);
+
+                /** Heartbeat started_at */
+                started_at?: (number|null);
+
+                /** Heartbeat sequence */
+                sequence?: (number|Long|null);
+
+                /** Heartbeat interval_ms */
+                interval_ms?: (number|null);
+
+                /** Heartbeat devices */
+                devices?: (string[]|null);
+
+                /** Heartbeat stopping */
+                stopping?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Heartbeat. */
+            type $Shape = brightline.v1.Heartbeat.$Properties;
+        }
+
+        /**
+         * Properties of a HealthRecord.
+         * @deprecated Use brightline.v1.HealthRecord.$Properties instead.
+         */
+        interface IHealthRecord extends brightline.v1.HealthRecord.$Properties {
+        }
+
+        /** Represents a HealthRecord. */
+        class HealthRecord {
+
+            /**
+             * Constructs a new HealthRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: brightline.v1.HealthRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HealthRecord key. */
+            key: string;
+
+            /** HealthRecord kind. */
+            kind: string;
+
+            /** HealthRecord beamline. */
+            beamline: string;
+
+            /** HealthRecord name. */
+            name: string;
+
+            /** HealthRecord state. */
+            state: string;
+
+            /** HealthRecord since. */
+            since: number;
+
+            /** HealthRecord reason. */
+            reason: string;
+
+            /** HealthRecord alarm_severity. */
+            alarm_severity: string;
+
+            /** HealthRecord held_by. */
+            held_by: string;
+
+            /** HealthRecord detail. */
+            detail: string;
+
+            /** HealthRecord owner. */
+            owner: string;
+
+            /** HealthRecord updated_at. */
+            updated_at: number;
+
+            /** HealthRecord incarnation. */
+            incarnation: string;
+
+            /**
+             * Creates a new HealthRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HealthRecord instance
+             */
+            static create(properties: brightline.v1.HealthRecord.$Shape): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
+            static create(properties?: brightline.v1.HealthRecord.$Properties): brightline.v1.HealthRecord;
+
+            /**
+             * Encodes the specified HealthRecord message. Does not implicitly {@link brightline.v1.HealthRecord.verify|verify} messages.
+             * @param message HealthRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: brightline.v1.HealthRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HealthRecord message, length delimited. Does not implicitly {@link brightline.v1.HealthRecord.verify|verify} messages.
+             * @param message HealthRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: brightline.v1.HealthRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HealthRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape} HealthRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
+
+            /**
+             * Decodes a HealthRecord message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape} HealthRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
+
+            /**
+             * Verifies a HealthRecord message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HealthRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HealthRecord
+             */
+            static fromObject(object: { [k: string]: any }): brightline.v1.HealthRecord;
+
+            /**
+             * Creates a plain object from a HealthRecord message. Also converts values to other types if specified.
+             * @param message HealthRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: brightline.v1.HealthRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HealthRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HealthRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HealthRecord {
+
+            /** Properties of a HealthRecord. */
+            interface $Properties {
+
+                /** HealthRecord key */
+                key?: (string|null);
+
+                /** HealthRecord kind */
+                kind?: (string|null);
+
+                /** HealthRecord beamline */
+                beamline?: (string|null);
+
+                /** HealthRecord name */
+                name?: (string|null);
+
+                /** HealthRecord state */
+                state?: (string|null);
+
+                /** HealthRecord since */
+                since?: (number|null);
+
+                /** HealthRecord reason */
+                reason?: (string|null);
+
+                /** HealthRecord alarm_severity */
+                alarm_severity?: (string|null);
+
+                /** HealthRecord held_by */
+                held_by?: (string|null);
+
+                /** HealthRecord detail */
+                detail?: (string|null);
+
+                /** HealthRecord owner */
+                owner?: (string|null);
+
+                /** HealthRecord updated_at */
+                updated_at?: (number|null);
+
+                /** HealthRecord incarnation */
+                incarnation?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HealthRecord. */
+            type $Shape = brightline.v1.HealthRecord.$Properties;
         }
 
         /**
@@ -8384,2395 +13515,6 @@ export namespace brightline {
 
             /** Shape of a LeaseListReply. */
             type $Shape = brightline.v1.LeaseListReply.$Properties;
-        }
-
-        /**
-         * Properties of a QueueItem.
-         * @deprecated Use brightline.v1.QueueItem.$Properties instead.
-         */
-        interface IQueueItem extends brightline.v1.QueueItem.$Properties {
-        }
-
-        /** Represents a QueueItem. */
-        class QueueItem {
-
-            /**
-             * Constructs a new QueueItem.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueItem.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueItem item_uid. */
-            item_uid: string;
-
-            /** QueueItem plan_name. */
-            plan_name: string;
-
-            /** QueueItem args. */
-            args: { [k: string]: brightline.v1.Value.$Properties };
-
-            /** QueueItem metadata. */
-            metadata: { [k: string]: brightline.v1.Value.$Properties };
-
-            /** QueueItem user. */
-            user: string;
-
-            /** QueueItem added_at. */
-            added_at: number;
-
-            /** QueueItem baseline. */
-            baseline: string[];
-
-            /** QueueItem monitor. */
-            monitor: string[];
-
-            /**
-             * Creates a new QueueItem instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueItem instance
-             */
-            static create(properties: brightline.v1.QueueItem.$Shape): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
-            static create(properties?: brightline.v1.QueueItem.$Properties): brightline.v1.QueueItem;
-
-            /**
-             * Encodes the specified QueueItem message. Does not implicitly {@link brightline.v1.QueueItem.verify|verify} messages.
-             * @param message QueueItem message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueItem message, length delimited. Does not implicitly {@link brightline.v1.QueueItem.verify|verify} messages.
-             * @param message QueueItem message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueItem message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape} QueueItem
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
-
-            /**
-             * Decodes a QueueItem message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape} QueueItem
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueItem & brightline.v1.QueueItem.$Shape;
-
-            /**
-             * Verifies a QueueItem message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueItem message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueItem
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueItem;
-
-            /**
-             * Creates a plain object from a QueueItem message. Also converts values to other types if specified.
-             * @param message QueueItem
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueItem to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueItem
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueItem {
-
-            /** Properties of a QueueItem. */
-            interface $Properties {
-
-                /** QueueItem item_uid */
-                item_uid?: (string|null);
-
-                /** QueueItem plan_name */
-                plan_name?: (string|null);
-
-                /** QueueItem args */
-                args?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
-
-                /** QueueItem metadata */
-                metadata?: ({ [k: string]: brightline.v1.Value.$Properties }|null);
-
-                /** QueueItem user */
-                user?: (string|null);
-
-                /** QueueItem added_at */
-                added_at?: (number|null);
-
-                /** QueueItem baseline */
-                baseline?: (string[]|null);
-
-                /** QueueItem monitor */
-                monitor?: (string[]|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueItem. */
-            type $Shape = {
-              item_uid?: string|null;
-              plan_name?: string|null;
-              args?: { [k: string]: brightline.v1.Value.$Shape }|null;
-              metadata?: { [k: string]: brightline.v1.Value.$Shape }|null;
-              user?: string|null;
-              added_at?: number|null;
-              baseline?: string[]|null;
-              monitor?: string[]|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        /**
-         * Properties of a QueueState.
-         * @deprecated Use brightline.v1.QueueState.$Properties instead.
-         */
-        interface IQueueState extends brightline.v1.QueueState.$Properties {
-        }
-
-        /** Represents a QueueState. */
-        class QueueState {
-
-            /**
-             * Constructs a new QueueState.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueState.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueState items. */
-            items: brightline.v1.QueueItem.$Properties[];
-
-            /** QueueState started. */
-            started: boolean;
-
-            /** QueueState running_item_uid. */
-            running_item_uid: string;
-
-            /**
-             * Creates a new QueueState instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueState instance
-             */
-            static create(properties: brightline.v1.QueueState.$Shape): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
-            static create(properties?: brightline.v1.QueueState.$Properties): brightline.v1.QueueState;
-
-            /**
-             * Encodes the specified QueueState message. Does not implicitly {@link brightline.v1.QueueState.verify|verify} messages.
-             * @param message QueueState message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueState message, length delimited. Does not implicitly {@link brightline.v1.QueueState.verify|verify} messages.
-             * @param message QueueState message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueState message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueState & brightline.v1.QueueState.$Shape} QueueState
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
-
-            /**
-             * Decodes a QueueState message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueState & brightline.v1.QueueState.$Shape} QueueState
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueState & brightline.v1.QueueState.$Shape;
-
-            /**
-             * Verifies a QueueState message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueState message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueState
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueState;
-
-            /**
-             * Creates a plain object from a QueueState message. Also converts values to other types if specified.
-             * @param message QueueState
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueState, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueState to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueState
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueState {
-
-            /** Properties of a QueueState. */
-            interface $Properties {
-
-                /** QueueState items */
-                items?: (brightline.v1.QueueItem.$Properties[]|null);
-
-                /** QueueState started */
-                started?: (boolean|null);
-
-                /** QueueState running_item_uid */
-                running_item_uid?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueState. */
-            type $Shape = {
-              items?: brightline.v1.QueueItem.$Shape[]|null;
-              started?: boolean|null;
-              running_item_uid?: string|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        /**
-         * Properties of a HistoryEntry.
-         * @deprecated Use brightline.v1.HistoryEntry.$Properties instead.
-         */
-        interface IHistoryEntry extends brightline.v1.HistoryEntry.$Properties {
-        }
-
-        /** Represents a HistoryEntry. */
-        class HistoryEntry {
-
-            /**
-             * Constructs a new HistoryEntry.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.HistoryEntry.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** HistoryEntry item. */
-            item?: (brightline.v1.QueueItem.$Properties|null);
-
-            /** HistoryEntry exit_status. */
-            exit_status: string;
-
-            /** HistoryEntry reason. */
-            reason: string;
-
-            /** HistoryEntry run_uids. */
-            run_uids: string[];
-
-            /** HistoryEntry result_json. */
-            result_json: string;
-
-            /** HistoryEntry started_at. */
-            started_at: number;
-
-            /** HistoryEntry finished_at. */
-            finished_at: number;
-
-            /**
-             * Creates a new HistoryEntry instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns HistoryEntry instance
-             */
-            static create(properties: brightline.v1.HistoryEntry.$Shape): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
-            static create(properties?: brightline.v1.HistoryEntry.$Properties): brightline.v1.HistoryEntry;
-
-            /**
-             * Encodes the specified HistoryEntry message. Does not implicitly {@link brightline.v1.HistoryEntry.verify|verify} messages.
-             * @param message HistoryEntry message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.HistoryEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified HistoryEntry message, length delimited. Does not implicitly {@link brightline.v1.HistoryEntry.verify|verify} messages.
-             * @param message HistoryEntry message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.HistoryEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a HistoryEntry message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape} HistoryEntry
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
-
-            /**
-             * Decodes a HistoryEntry message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape} HistoryEntry
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.HistoryEntry & brightline.v1.HistoryEntry.$Shape;
-
-            /**
-             * Verifies a HistoryEntry message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a HistoryEntry message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns HistoryEntry
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.HistoryEntry;
-
-            /**
-             * Creates a plain object from a HistoryEntry message. Also converts values to other types if specified.
-             * @param message HistoryEntry
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.HistoryEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this HistoryEntry to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for HistoryEntry
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace HistoryEntry {
-
-            /** Properties of a HistoryEntry. */
-            interface $Properties {
-
-                /** HistoryEntry item */
-                item?: (brightline.v1.QueueItem.$Properties|null);
-
-                /** HistoryEntry exit_status */
-                exit_status?: (string|null);
-
-                /** HistoryEntry reason */
-                reason?: (string|null);
-
-                /** HistoryEntry run_uids */
-                run_uids?: (string[]|null);
-
-                /** HistoryEntry result_json */
-                result_json?: (string|null);
-
-                /** HistoryEntry started_at */
-                started_at?: (number|null);
-
-                /** HistoryEntry finished_at */
-                finished_at?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a HistoryEntry. */
-            type $Shape = {
-              item?: brightline.v1.QueueItem.$Shape|null;
-              exit_status?: string|null;
-              reason?: string|null;
-              run_uids?: string[]|null;
-              result_json?: string|null;
-              started_at?: number|null;
-              finished_at?: number|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        /**
-         * Properties of a RunningRecord.
-         * @deprecated Use brightline.v1.RunningRecord.$Properties instead.
-         */
-        interface IRunningRecord extends brightline.v1.RunningRecord.$Properties {
-        }
-
-        /** Represents a RunningRecord. */
-        class RunningRecord {
-
-            /**
-             * Constructs a new RunningRecord.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.RunningRecord.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** RunningRecord item. */
-            item?: (brightline.v1.QueueItem.$Properties|null);
-
-            /** RunningRecord run_uids. */
-            run_uids: string[];
-
-            /** RunningRecord started_at. */
-            started_at: number;
-
-            /** RunningRecord recovered_by. */
-            recovered_by: string;
-
-            /** RunningRecord recovery_claimed_at. */
-            recovery_claimed_at: number;
-
-            /**
-             * Creates a new RunningRecord instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns RunningRecord instance
-             */
-            static create(properties: brightline.v1.RunningRecord.$Shape): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
-            static create(properties?: brightline.v1.RunningRecord.$Properties): brightline.v1.RunningRecord;
-
-            /**
-             * Encodes the specified RunningRecord message. Does not implicitly {@link brightline.v1.RunningRecord.verify|verify} messages.
-             * @param message RunningRecord message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.RunningRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified RunningRecord message, length delimited. Does not implicitly {@link brightline.v1.RunningRecord.verify|verify} messages.
-             * @param message RunningRecord message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.RunningRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a RunningRecord message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape} RunningRecord
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
-
-            /**
-             * Decodes a RunningRecord message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape} RunningRecord
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.RunningRecord & brightline.v1.RunningRecord.$Shape;
-
-            /**
-             * Verifies a RunningRecord message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a RunningRecord message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns RunningRecord
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.RunningRecord;
-
-            /**
-             * Creates a plain object from a RunningRecord message. Also converts values to other types if specified.
-             * @param message RunningRecord
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.RunningRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this RunningRecord to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for RunningRecord
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace RunningRecord {
-
-            /** Properties of a RunningRecord. */
-            interface $Properties {
-
-                /** RunningRecord item */
-                item?: (brightline.v1.QueueItem.$Properties|null);
-
-                /** RunningRecord run_uids */
-                run_uids?: (string[]|null);
-
-                /** RunningRecord started_at */
-                started_at?: (number|null);
-
-                /** RunningRecord recovered_by */
-                recovered_by?: (string|null);
-
-                /** RunningRecord recovery_claimed_at */
-                recovery_claimed_at?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a RunningRecord. */
-            type $Shape = {
-              item?: brightline.v1.QueueItem.$Shape|null;
-              run_uids?: string[]|null;
-              started_at?: number|null;
-              recovered_by?: string|null;
-              recovery_claimed_at?: number|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        /**
-         * Properties of a QueueCounter.
-         * @deprecated Use brightline.v1.QueueCounter.$Properties instead.
-         */
-        interface IQueueCounter extends brightline.v1.QueueCounter.$Properties {
-        }
-
-        /** Represents a QueueCounter. */
-        class QueueCounter {
-
-            /**
-             * Constructs a new QueueCounter.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueCounter.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueCounter value. */
-            value: number;
-
-            /**
-             * Creates a new QueueCounter instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueCounter instance
-             */
-            static create(properties: brightline.v1.QueueCounter.$Shape): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
-            static create(properties?: brightline.v1.QueueCounter.$Properties): brightline.v1.QueueCounter;
-
-            /**
-             * Encodes the specified QueueCounter message. Does not implicitly {@link brightline.v1.QueueCounter.verify|verify} messages.
-             * @param message QueueCounter message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueCounter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueCounter message, length delimited. Does not implicitly {@link brightline.v1.QueueCounter.verify|verify} messages.
-             * @param message QueueCounter message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueCounter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueCounter message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape} QueueCounter
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
-
-            /**
-             * Decodes a QueueCounter message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape} QueueCounter
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueCounter & brightline.v1.QueueCounter.$Shape;
-
-            /**
-             * Verifies a QueueCounter message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueCounter message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueCounter
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueCounter;
-
-            /**
-             * Creates a plain object from a QueueCounter message. Also converts values to other types if specified.
-             * @param message QueueCounter
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueCounter, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueCounter to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueCounter
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueCounter {
-
-            /** Properties of a QueueCounter. */
-            interface $Properties {
-
-                /** QueueCounter value */
-                value?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueCounter. */
-            type $Shape = brightline.v1.QueueCounter.$Properties;
-        }
-
-        /**
-         * Properties of a QueueAddRequest.
-         * @deprecated Use brightline.v1.QueueAddRequest.$Properties instead.
-         */
-        interface IQueueAddRequest extends brightline.v1.QueueAddRequest.$Properties {
-        }
-
-        /** Represents a QueueAddRequest. */
-        class QueueAddRequest {
-
-            /**
-             * Constructs a new QueueAddRequest.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueAddRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueAddRequest item. */
-            item?: (brightline.v1.QueueItem.$Properties|null);
-
-            /** QueueAddRequest position. */
-            position?: (number|null);
-
-            /**
-             * Creates a new QueueAddRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueAddRequest instance
-             */
-            static create(properties: brightline.v1.QueueAddRequest.$Shape): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
-            static create(properties?: brightline.v1.QueueAddRequest.$Properties): brightline.v1.QueueAddRequest;
-
-            /**
-             * Encodes the specified QueueAddRequest message. Does not implicitly {@link brightline.v1.QueueAddRequest.verify|verify} messages.
-             * @param message QueueAddRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueAddRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueAddRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueAddRequest.verify|verify} messages.
-             * @param message QueueAddRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueAddRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueAddRequest message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape} QueueAddRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
-
-            /**
-             * Decodes a QueueAddRequest message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape} QueueAddRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueAddRequest & brightline.v1.QueueAddRequest.$Shape;
-
-            /**
-             * Verifies a QueueAddRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueAddRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueAddRequest
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueAddRequest;
-
-            /**
-             * Creates a plain object from a QueueAddRequest message. Also converts values to other types if specified.
-             * @param message QueueAddRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueAddRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueAddRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueAddRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueAddRequest {
-
-            /** Properties of a QueueAddRequest. */
-            interface $Properties {
-
-                /** QueueAddRequest item */
-                item?: (brightline.v1.QueueItem.$Properties|null);
-
-                /** QueueAddRequest position */
-                position?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueAddRequest. */
-            type $Shape = {
-              item?: brightline.v1.QueueItem.$Shape|null;
-              position?: number|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        /**
-         * Properties of a QueueAddReply.
-         * @deprecated Use brightline.v1.QueueAddReply.$Properties instead.
-         */
-        interface IQueueAddReply extends brightline.v1.QueueAddReply.$Properties {
-        }
-
-        /** Represents a QueueAddReply. */
-        class QueueAddReply {
-
-            /**
-             * Constructs a new QueueAddReply.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueAddReply.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueAddReply item_uid. */
-            item_uid: string;
-
-            /** QueueAddReply position. */
-            position: number;
-
-            /** QueueAddReply error. */
-            error?: (brightline.v1.Error.$Properties|null);
-
-            /**
-             * Creates a new QueueAddReply instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueAddReply instance
-             */
-            static create(properties: brightline.v1.QueueAddReply.$Shape): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
-            static create(properties?: brightline.v1.QueueAddReply.$Properties): brightline.v1.QueueAddReply;
-
-            /**
-             * Encodes the specified QueueAddReply message. Does not implicitly {@link brightline.v1.QueueAddReply.verify|verify} messages.
-             * @param message QueueAddReply message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueAddReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueAddReply message, length delimited. Does not implicitly {@link brightline.v1.QueueAddReply.verify|verify} messages.
-             * @param message QueueAddReply message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueAddReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueAddReply message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape} QueueAddReply
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
-
-            /**
-             * Decodes a QueueAddReply message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape} QueueAddReply
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueAddReply & brightline.v1.QueueAddReply.$Shape;
-
-            /**
-             * Verifies a QueueAddReply message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueAddReply message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueAddReply
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueAddReply;
-
-            /**
-             * Creates a plain object from a QueueAddReply message. Also converts values to other types if specified.
-             * @param message QueueAddReply
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueAddReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueAddReply to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueAddReply
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueAddReply {
-
-            /** Properties of a QueueAddReply. */
-            interface $Properties {
-
-                /** QueueAddReply item_uid */
-                item_uid?: (string|null);
-
-                /** QueueAddReply position */
-                position?: (number|null);
-
-                /** QueueAddReply error */
-                error?: (brightline.v1.Error.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueAddReply. */
-            type $Shape = brightline.v1.QueueAddReply.$Properties;
-        }
-
-        /**
-         * Properties of a QueueMoveRequest.
-         * @deprecated Use brightline.v1.QueueMoveRequest.$Properties instead.
-         */
-        interface IQueueMoveRequest extends brightline.v1.QueueMoveRequest.$Properties {
-        }
-
-        /** Represents a QueueMoveRequest. */
-        class QueueMoveRequest {
-
-            /**
-             * Constructs a new QueueMoveRequest.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueMoveRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueMoveRequest item_uid. */
-            item_uid: string;
-
-            /** QueueMoveRequest position. */
-            position: number;
-
-            /**
-             * Creates a new QueueMoveRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueMoveRequest instance
-             */
-            static create(properties: brightline.v1.QueueMoveRequest.$Shape): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
-            static create(properties?: brightline.v1.QueueMoveRequest.$Properties): brightline.v1.QueueMoveRequest;
-
-            /**
-             * Encodes the specified QueueMoveRequest message. Does not implicitly {@link brightline.v1.QueueMoveRequest.verify|verify} messages.
-             * @param message QueueMoveRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueMoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueMoveRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueMoveRequest.verify|verify} messages.
-             * @param message QueueMoveRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueMoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueMoveRequest message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape} QueueMoveRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
-
-            /**
-             * Decodes a QueueMoveRequest message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape} QueueMoveRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueMoveRequest & brightline.v1.QueueMoveRequest.$Shape;
-
-            /**
-             * Verifies a QueueMoveRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueMoveRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueMoveRequest
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueMoveRequest;
-
-            /**
-             * Creates a plain object from a QueueMoveRequest message. Also converts values to other types if specified.
-             * @param message QueueMoveRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueMoveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueMoveRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueMoveRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueMoveRequest {
-
-            /** Properties of a QueueMoveRequest. */
-            interface $Properties {
-
-                /** QueueMoveRequest item_uid */
-                item_uid?: (string|null);
-
-                /** QueueMoveRequest position */
-                position?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueMoveRequest. */
-            type $Shape = brightline.v1.QueueMoveRequest.$Properties;
-        }
-
-        /**
-         * Properties of a QueueRemoveRequest.
-         * @deprecated Use brightline.v1.QueueRemoveRequest.$Properties instead.
-         */
-        interface IQueueRemoveRequest extends brightline.v1.QueueRemoveRequest.$Properties {
-        }
-
-        /** Represents a QueueRemoveRequest. */
-        class QueueRemoveRequest {
-
-            /**
-             * Constructs a new QueueRemoveRequest.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueRemoveRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueRemoveRequest item_uid. */
-            item_uid: string;
-
-            /**
-             * Creates a new QueueRemoveRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueRemoveRequest instance
-             */
-            static create(properties: brightline.v1.QueueRemoveRequest.$Shape): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
-            static create(properties?: brightline.v1.QueueRemoveRequest.$Properties): brightline.v1.QueueRemoveRequest;
-
-            /**
-             * Encodes the specified QueueRemoveRequest message. Does not implicitly {@link brightline.v1.QueueRemoveRequest.verify|verify} messages.
-             * @param message QueueRemoveRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueRemoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueRemoveRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueRemoveRequest.verify|verify} messages.
-             * @param message QueueRemoveRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueRemoveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueRemoveRequest message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape} QueueRemoveRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
-
-            /**
-             * Decodes a QueueRemoveRequest message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape} QueueRemoveRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueRemoveRequest & brightline.v1.QueueRemoveRequest.$Shape;
-
-            /**
-             * Verifies a QueueRemoveRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueRemoveRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueRemoveRequest
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueRemoveRequest;
-
-            /**
-             * Creates a plain object from a QueueRemoveRequest message. Also converts values to other types if specified.
-             * @param message QueueRemoveRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueRemoveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueRemoveRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueRemoveRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueRemoveRequest {
-
-            /** Properties of a QueueRemoveRequest. */
-            interface $Properties {
-
-                /** QueueRemoveRequest item_uid */
-                item_uid?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueRemoveRequest. */
-            type $Shape = brightline.v1.QueueRemoveRequest.$Properties;
-        }
-
-        /**
-         * Properties of a QueueClearRequest.
-         * @deprecated Use brightline.v1.QueueClearRequest.$Properties instead.
-         */
-        interface IQueueClearRequest extends brightline.v1.QueueClearRequest.$Properties {
-        }
-
-        /** Represents a QueueClearRequest. */
-        class QueueClearRequest {
-
-            /**
-             * Constructs a new QueueClearRequest.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueClearRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /**
-             * Creates a new QueueClearRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueClearRequest instance
-             */
-            static create(properties: brightline.v1.QueueClearRequest.$Shape): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
-            static create(properties?: brightline.v1.QueueClearRequest.$Properties): brightline.v1.QueueClearRequest;
-
-            /**
-             * Encodes the specified QueueClearRequest message. Does not implicitly {@link brightline.v1.QueueClearRequest.verify|verify} messages.
-             * @param message QueueClearRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueClearRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueClearRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueClearRequest.verify|verify} messages.
-             * @param message QueueClearRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueClearRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueClearRequest message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape} QueueClearRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
-
-            /**
-             * Decodes a QueueClearRequest message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape} QueueClearRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueClearRequest & brightline.v1.QueueClearRequest.$Shape;
-
-            /**
-             * Verifies a QueueClearRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueClearRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueClearRequest
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueClearRequest;
-
-            /**
-             * Creates a plain object from a QueueClearRequest message. Also converts values to other types if specified.
-             * @param message QueueClearRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueClearRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueClearRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueClearRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueClearRequest {
-
-            /** Properties of a QueueClearRequest. */
-            interface $Properties {
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueClearRequest. */
-            type $Shape = brightline.v1.QueueClearRequest.$Properties;
-        }
-
-        /**
-         * Properties of a QueueListRequest.
-         * @deprecated Use brightline.v1.QueueListRequest.$Properties instead.
-         */
-        interface IQueueListRequest extends brightline.v1.QueueListRequest.$Properties {
-        }
-
-        /** Represents a QueueListRequest. */
-        class QueueListRequest {
-
-            /**
-             * Constructs a new QueueListRequest.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueListRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /**
-             * Creates a new QueueListRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueListRequest instance
-             */
-            static create(properties: brightline.v1.QueueListRequest.$Shape): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
-            static create(properties?: brightline.v1.QueueListRequest.$Properties): brightline.v1.QueueListRequest;
-
-            /**
-             * Encodes the specified QueueListRequest message. Does not implicitly {@link brightline.v1.QueueListRequest.verify|verify} messages.
-             * @param message QueueListRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueListRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueListRequest.verify|verify} messages.
-             * @param message QueueListRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueListRequest message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape} QueueListRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
-
-            /**
-             * Decodes a QueueListRequest message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape} QueueListRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueListRequest & brightline.v1.QueueListRequest.$Shape;
-
-            /**
-             * Verifies a QueueListRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueListRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueListRequest
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueListRequest;
-
-            /**
-             * Creates a plain object from a QueueListRequest message. Also converts values to other types if specified.
-             * @param message QueueListRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueListRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueListRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueListRequest {
-
-            /** Properties of a QueueListRequest. */
-            interface $Properties {
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueListRequest. */
-            type $Shape = brightline.v1.QueueListRequest.$Properties;
-        }
-
-        /**
-         * Properties of a QueueStartRequest.
-         * @deprecated Use brightline.v1.QueueStartRequest.$Properties instead.
-         */
-        interface IQueueStartRequest extends brightline.v1.QueueStartRequest.$Properties {
-        }
-
-        /** Represents a QueueStartRequest. */
-        class QueueStartRequest {
-
-            /**
-             * Constructs a new QueueStartRequest.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueStartRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /**
-             * Creates a new QueueStartRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueStartRequest instance
-             */
-            static create(properties: brightline.v1.QueueStartRequest.$Shape): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
-            static create(properties?: brightline.v1.QueueStartRequest.$Properties): brightline.v1.QueueStartRequest;
-
-            /**
-             * Encodes the specified QueueStartRequest message. Does not implicitly {@link brightline.v1.QueueStartRequest.verify|verify} messages.
-             * @param message QueueStartRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueStartRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueStartRequest.verify|verify} messages.
-             * @param message QueueStartRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueStartRequest message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape} QueueStartRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
-
-            /**
-             * Decodes a QueueStartRequest message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape} QueueStartRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueStartRequest & brightline.v1.QueueStartRequest.$Shape;
-
-            /**
-             * Verifies a QueueStartRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueStartRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueStartRequest
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueStartRequest;
-
-            /**
-             * Creates a plain object from a QueueStartRequest message. Also converts values to other types if specified.
-             * @param message QueueStartRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueStartRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueStartRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueStartRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueStartRequest {
-
-            /** Properties of a QueueStartRequest. */
-            interface $Properties {
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueStartRequest. */
-            type $Shape = brightline.v1.QueueStartRequest.$Properties;
-        }
-
-        /**
-         * Properties of a QueueStopRequest.
-         * @deprecated Use brightline.v1.QueueStopRequest.$Properties instead.
-         */
-        interface IQueueStopRequest extends brightline.v1.QueueStopRequest.$Properties {
-        }
-
-        /** Represents a QueueStopRequest. */
-        class QueueStopRequest {
-
-            /**
-             * Constructs a new QueueStopRequest.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueStopRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /**
-             * Creates a new QueueStopRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueStopRequest instance
-             */
-            static create(properties: brightline.v1.QueueStopRequest.$Shape): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
-            static create(properties?: brightline.v1.QueueStopRequest.$Properties): brightline.v1.QueueStopRequest;
-
-            /**
-             * Encodes the specified QueueStopRequest message. Does not implicitly {@link brightline.v1.QueueStopRequest.verify|verify} messages.
-             * @param message QueueStopRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueStopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueStopRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueStopRequest.verify|verify} messages.
-             * @param message QueueStopRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueStopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueStopRequest message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape} QueueStopRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
-
-            /**
-             * Decodes a QueueStopRequest message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape} QueueStopRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueStopRequest & brightline.v1.QueueStopRequest.$Shape;
-
-            /**
-             * Verifies a QueueStopRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueStopRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueStopRequest
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueStopRequest;
-
-            /**
-             * Creates a plain object from a QueueStopRequest message. Also converts values to other types if specified.
-             * @param message QueueStopRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueStopRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueStopRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueStopRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueStopRequest {
-
-            /** Properties of a QueueStopRequest. */
-            interface $Properties {
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueStopRequest. */
-            type $Shape = brightline.v1.QueueStopRequest.$Properties;
-        }
-
-        /**
-         * Properties of a QueueListReply.
-         * @deprecated Use brightline.v1.QueueListReply.$Properties instead.
-         */
-        interface IQueueListReply extends brightline.v1.QueueListReply.$Properties {
-        }
-
-        /** Represents a QueueListReply. */
-        class QueueListReply {
-
-            /**
-             * Constructs a new QueueListReply.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueListReply.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueListReply state. */
-            state?: (brightline.v1.QueueState.$Properties|null);
-
-            /** QueueListReply error. */
-            error?: (brightline.v1.Error.$Properties|null);
-
-            /**
-             * Creates a new QueueListReply instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueListReply instance
-             */
-            static create(properties: brightline.v1.QueueListReply.$Shape): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
-            static create(properties?: brightline.v1.QueueListReply.$Properties): brightline.v1.QueueListReply;
-
-            /**
-             * Encodes the specified QueueListReply message. Does not implicitly {@link brightline.v1.QueueListReply.verify|verify} messages.
-             * @param message QueueListReply message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueListReply message, length delimited. Does not implicitly {@link brightline.v1.QueueListReply.verify|verify} messages.
-             * @param message QueueListReply message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueListReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueListReply message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape} QueueListReply
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
-
-            /**
-             * Decodes a QueueListReply message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape} QueueListReply
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueListReply & brightline.v1.QueueListReply.$Shape;
-
-            /**
-             * Verifies a QueueListReply message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueListReply message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueListReply
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueListReply;
-
-            /**
-             * Creates a plain object from a QueueListReply message. Also converts values to other types if specified.
-             * @param message QueueListReply
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueListReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueListReply to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueListReply
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueListReply {
-
-            /** Properties of a QueueListReply. */
-            interface $Properties {
-
-                /** QueueListReply state */
-                state?: (brightline.v1.QueueState.$Properties|null);
-
-                /** QueueListReply error */
-                error?: (brightline.v1.Error.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueListReply. */
-            type $Shape = {
-              state?: brightline.v1.QueueState.$Shape|null;
-              error?: brightline.v1.Error.$Shape|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        /**
-         * Properties of a QueueHistoryRequest.
-         * @deprecated Use brightline.v1.QueueHistoryRequest.$Properties instead.
-         */
-        interface IQueueHistoryRequest extends brightline.v1.QueueHistoryRequest.$Properties {
-        }
-
-        /** Represents a QueueHistoryRequest. */
-        class QueueHistoryRequest {
-
-            /**
-             * Constructs a new QueueHistoryRequest.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueHistoryRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueHistoryRequest limit. */
-            limit: number;
-
-            /**
-             * Creates a new QueueHistoryRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueHistoryRequest instance
-             */
-            static create(properties: brightline.v1.QueueHistoryRequest.$Shape): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
-            static create(properties?: brightline.v1.QueueHistoryRequest.$Properties): brightline.v1.QueueHistoryRequest;
-
-            /**
-             * Encodes the specified QueueHistoryRequest message. Does not implicitly {@link brightline.v1.QueueHistoryRequest.verify|verify} messages.
-             * @param message QueueHistoryRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueHistoryRequest message, length delimited. Does not implicitly {@link brightline.v1.QueueHistoryRequest.verify|verify} messages.
-             * @param message QueueHistoryRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueHistoryRequest message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape} QueueHistoryRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
-
-            /**
-             * Decodes a QueueHistoryRequest message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape} QueueHistoryRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueHistoryRequest & brightline.v1.QueueHistoryRequest.$Shape;
-
-            /**
-             * Verifies a QueueHistoryRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueHistoryRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueHistoryRequest
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueHistoryRequest;
-
-            /**
-             * Creates a plain object from a QueueHistoryRequest message. Also converts values to other types if specified.
-             * @param message QueueHistoryRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueHistoryRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueHistoryRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueHistoryRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueHistoryRequest {
-
-            /** Properties of a QueueHistoryRequest. */
-            interface $Properties {
-
-                /** QueueHistoryRequest limit */
-                limit?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueHistoryRequest. */
-            type $Shape = brightline.v1.QueueHistoryRequest.$Properties;
-        }
-
-        /**
-         * Properties of a QueueHistoryReply.
-         * @deprecated Use brightline.v1.QueueHistoryReply.$Properties instead.
-         */
-        interface IQueueHistoryReply extends brightline.v1.QueueHistoryReply.$Properties {
-        }
-
-        /** Represents a QueueHistoryReply. */
-        class QueueHistoryReply {
-
-            /**
-             * Constructs a new QueueHistoryReply.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.QueueHistoryReply.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** QueueHistoryReply entries. */
-            entries: brightline.v1.HistoryEntry.$Properties[];
-
-            /** QueueHistoryReply error. */
-            error?: (brightline.v1.Error.$Properties|null);
-
-            /**
-             * Creates a new QueueHistoryReply instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns QueueHistoryReply instance
-             */
-            static create(properties: brightline.v1.QueueHistoryReply.$Shape): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
-            static create(properties?: brightline.v1.QueueHistoryReply.$Properties): brightline.v1.QueueHistoryReply;
-
-            /**
-             * Encodes the specified QueueHistoryReply message. Does not implicitly {@link brightline.v1.QueueHistoryReply.verify|verify} messages.
-             * @param message QueueHistoryReply message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.QueueHistoryReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified QueueHistoryReply message, length delimited. Does not implicitly {@link brightline.v1.QueueHistoryReply.verify|verify} messages.
-             * @param message QueueHistoryReply message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.QueueHistoryReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a QueueHistoryReply message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape} QueueHistoryReply
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
-
-            /**
-             * Decodes a QueueHistoryReply message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape} QueueHistoryReply
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.QueueHistoryReply & brightline.v1.QueueHistoryReply.$Shape;
-
-            /**
-             * Verifies a QueueHistoryReply message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a QueueHistoryReply message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns QueueHistoryReply
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.QueueHistoryReply;
-
-            /**
-             * Creates a plain object from a QueueHistoryReply message. Also converts values to other types if specified.
-             * @param message QueueHistoryReply
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.QueueHistoryReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this QueueHistoryReply to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for QueueHistoryReply
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueueHistoryReply {
-
-            /** Properties of a QueueHistoryReply. */
-            interface $Properties {
-
-                /** QueueHistoryReply entries */
-                entries?: (brightline.v1.HistoryEntry.$Properties[]|null);
-
-                /** QueueHistoryReply error */
-                error?: (brightline.v1.Error.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a QueueHistoryReply. */
-            type $Shape = {
-              entries?: brightline.v1.HistoryEntry.$Shape[]|null;
-              error?: brightline.v1.Error.$Shape|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        /**
-         * Properties of a Heartbeat.
-         * @deprecated Use brightline.v1.Heartbeat.$Properties instead.
-         */
-        interface IHeartbeat extends brightline.v1.Heartbeat.$Properties {
-        }
-
-        /** Represents a Heartbeat. */
-        class Heartbeat {
-
-            /**
-             * Constructs a new Heartbeat.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.Heartbeat.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Heartbeat role. */
-            role: string;
-
-            /** Heartbeat instance. */
-            instance: string;
-
-            /** Heartbeat pid. */
-            pid: number;
-
-            /** Heartbeat started_at. */
-            started_at: number;
-
-            /** Heartbeat sequence. */
-            sequence: (number|Long);
-
-            /** Heartbeat interval_ms. */
-            interval_ms: number;
-
-            /** Heartbeat devices. */
-            devices: string[];
-
-            /** Heartbeat stopping. */
-            stopping: boolean;
-
-            /**
-             * Creates a new Heartbeat instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Heartbeat instance
-             */
-            static create(properties: brightline.v1.Heartbeat.$Shape): brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape;
-            static create(properties?: brightline.v1.Heartbeat.$Properties): brightline.v1.Heartbeat;
-
-            /**
-             * Encodes the specified Heartbeat message. Does not implicitly {@link brightline.v1.Heartbeat.verify|verify} messages.
-             * @param message Heartbeat message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link brightline.v1.Heartbeat.verify|verify} messages.
-             * @param message Heartbeat message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Heartbeat message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape} Heartbeat
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape;
-
-            /**
-             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape} Heartbeat
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.Heartbeat & brightline.v1.Heartbeat.$Shape;
-
-            /**
-             * Verifies a Heartbeat message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Heartbeat
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.Heartbeat;
-
-            /**
-             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
-             * @param message Heartbeat
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Heartbeat to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Heartbeat
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Heartbeat {
-
-            /** Properties of a Heartbeat. */
-            interface $Properties {
-
-                /** Heartbeat role */
-                role?: (string|null);
-
-                /** Heartbeat instance */
-                instance?: (string|null);
-
-                /** Heartbeat pid */
-                pid?: (number|null);
-
-                /** Heartbeat started_at */
-                started_at?: (number|null);
-
-                /** Heartbeat sequence */
-                sequence?: (number|Long|null);
-
-                /** Heartbeat interval_ms */
-                interval_ms?: (number|null);
-
-                /** Heartbeat devices */
-                devices?: (string[]|null);
-
-                /** Heartbeat stopping */
-                stopping?: (boolean|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Heartbeat. */
-            type $Shape = brightline.v1.Heartbeat.$Properties;
-        }
-
-        /**
-         * Properties of a HealthRecord.
-         * @deprecated Use brightline.v1.HealthRecord.$Properties instead.
-         */
-        interface IHealthRecord extends brightline.v1.HealthRecord.$Properties {
-        }
-
-        /** Represents a HealthRecord. */
-        class HealthRecord {
-
-            /**
-             * Constructs a new HealthRecord.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: brightline.v1.HealthRecord.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** HealthRecord key. */
-            key: string;
-
-            /** HealthRecord kind. */
-            kind: string;
-
-            /** HealthRecord beamline. */
-            beamline: string;
-
-            /** HealthRecord name. */
-            name: string;
-
-            /** HealthRecord state. */
-            state: string;
-
-            /** HealthRecord since. */
-            since: number;
-
-            /** HealthRecord reason. */
-            reason: string;
-
-            /** HealthRecord alarm_severity. */
-            alarm_severity: string;
-
-            /** HealthRecord held_by. */
-            held_by: string;
-
-            /** HealthRecord detail. */
-            detail: string;
-
-            /** HealthRecord owner. */
-            owner: string;
-
-            /** HealthRecord updated_at. */
-            updated_at: number;
-
-            /** HealthRecord incarnation. */
-            incarnation: string;
-
-            /**
-             * Creates a new HealthRecord instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns HealthRecord instance
-             */
-            static create(properties: brightline.v1.HealthRecord.$Shape): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
-            static create(properties?: brightline.v1.HealthRecord.$Properties): brightline.v1.HealthRecord;
-
-            /**
-             * Encodes the specified HealthRecord message. Does not implicitly {@link brightline.v1.HealthRecord.verify|verify} messages.
-             * @param message HealthRecord message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: brightline.v1.HealthRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified HealthRecord message, length delimited. Does not implicitly {@link brightline.v1.HealthRecord.verify|verify} messages.
-             * @param message HealthRecord message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: brightline.v1.HealthRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a HealthRecord message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape} HealthRecord
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
-
-            /**
-             * Decodes a HealthRecord message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape} HealthRecord
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): brightline.v1.HealthRecord & brightline.v1.HealthRecord.$Shape;
-
-            /**
-             * Verifies a HealthRecord message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a HealthRecord message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns HealthRecord
-             */
-            static fromObject(object: { [k: string]: any }): brightline.v1.HealthRecord;
-
-            /**
-             * Creates a plain object from a HealthRecord message. Also converts values to other types if specified.
-             * @param message HealthRecord
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: brightline.v1.HealthRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this HealthRecord to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for HealthRecord
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace HealthRecord {
-
-            /** Properties of a HealthRecord. */
-            interface $Properties {
-
-                /** HealthRecord key */
-                key?: (string|null);
-
-                /** HealthRecord kind */
-                kind?: (string|null);
-
-                /** HealthRecord beamline */
-                beamline?: (string|null);
-
-                /** HealthRecord name */
-                name?: (string|null);
-
-                /** HealthRecord state */
-                state?: (string|null);
-
-                /** HealthRecord since */
-                since?: (number|null);
-
-                /** HealthRecord reason */
-                reason?: (string|null);
-
-                /** HealthRecord alarm_severity */
-                alarm_severity?: (string|null);
-
-                /** HealthRecord held_by */
-                held_by?: (string|null);
-
-                /** HealthRecord detail */
-                detail?: (string|null);
-
-                /** HealthRecord owner */
-                owner?: (string|null);
-
-                /** HealthRecord updated_at */
-                updated_at?: (number|null);
-
-                /** HealthRecord incarnation */
-                incarnation?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a HealthRecord. */
-            type $Shape = brightline.v1.HealthRecord.$Properties;
         }
     }
 }
