@@ -19,6 +19,8 @@ export const ErrorCode = {
   Unimplemented: 12,
   Internal: 13,
   Unavailable: 14,
+  /** No or an unknown credential (the gateway's bearer token). */
+  Unauthenticated: 16,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

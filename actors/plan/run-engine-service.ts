@@ -9,6 +9,7 @@ import { fromWireMap } from '../../lib/values.js';
 import { PlanVerb, QueueVerb, subjects, type BusService } from '../transport/mod.js';
 import type { JsonObject } from './msg.js';
 import { RunEngineStateError } from './plan-errors.js';
+import { planCatalog } from './plan-catalog.js';
 import { QUEUE_END, type PlanQueue } from './plan-queue.js';
 import { buildSubmittedPlan } from './plan-registry.js';
 import type { QueueState } from './queue-types.js';
@@ -84,6 +85,8 @@ export function serveRunEngine(service: BusService, control: RunEngineControl): 
     control_('halt', { type: 'HALT', reason: request.reason || 'halt requested' }, request.item_uid),
   );
   planEndpoint<object, brightline.v1.PlanStatus.$Properties>(PlanVerb.Status, v1.PlanStatusRequest, v1.PlanStatus, async () => control.status(await queue.list()));
+  // Facility-wide, not per beamline: every engine answers in the endpoints' queue group (subjects.planCatalog).
+  service.addEndpoint(`plan-${PlanVerb.Plans}`, subjects.planCatalog(), v1.Empty, v1.ListPlansReply, async () => planCatalog());
 
   queueEndpoint<brightline.v1.QueueAddRequest, brightline.v1.QueueAddReply.$Properties>(QueueVerb.Add, v1.QueueAddRequest, v1.QueueAddReply, async (request) => {
     if (!request.item) throw new InvalidArgumentError('queue add needs an item');

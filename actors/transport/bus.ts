@@ -3,8 +3,10 @@
  * with W3C trace context in headers. This folder is the only importer of the NATS client.
  */
 import {
+  AuthorizationError,
   connect,
   headers as natsHeaders,
+  PermissionViolationError,
   RequestError,
   TimeoutError as NatsTimeoutError,
   NoRespondersError as NatsNoRespondersError,
@@ -12,14 +14,14 @@ import {
   type NatsConnection,
   type Subscription,
 } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, DeliverPolicy, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, DeliverPolicy, type JetStreamClient, type JetStreamManager, type MsgRequest, type NextMsgRequest, type OrderedConsumerOptions, type StoredMsg } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
 import { BrightlineError, ErrorCode, InvalidArgumentError, NoResponderError, TimeoutError, type WireError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { decodeMessage, encodeMessage, type MessageType } from './codec.js';
 import { openKvBucket, type KvBucket, type KvBucketOptions } from './kv.js';
-import { jetstreamApi } from './subjects.js';
+import { inboxPrefix, jetstreamApi } from './subjects.js';
 import { traceHeaders, withClientSpan, withServerSpan } from './trace.js';
 
 /** Every reply type has an optional `error` (field 15 in proto/): set instead of a result. */
@@ -80,6 +82,40 @@ export type StreamStart = { kind: 'all' } | { kind: 'new' } | { kind: 'sequence'
 
 export interface StreamReader {
   stop(): Promise<void>;
+  /**
+   * How many messages under the filter were stored from `start` on when the reader began: with
+   * `all`, what there is to catch up on before the live ones (0 with `new`).
+   */
+  readonly storedAtStart: number;
+  /** Resolves once the reader has ended: after stop(), or with what ended it (a failing handler, a lost stream). */
+  readonly ended: Promise<Error | undefined>;
+}
+
+export interface StreamMessageInfo {
+  subject: string;
+  seq: number;
+  /** Messages under the filter after this one, as the server counted when it sent it. */
+  pending: number;
+}
+
+/** A subject of a stream and the sequence of its last message. */
+export interface SubjectSequence {
+  subject: string;
+  seq: number;
+}
+
+/** One stored message of a stream, decoded. */
+export interface StoredMessage<T> {
+  message: T;
+  subject: string;
+  seq: number;
+}
+
+/** The stream does not exist (yet): nothing has ever been published to it on this bus. */
+export class StreamNotFoundError extends BrightlineError {
+  constructor(readonly stream: string, options?: ErrorOptions) {
+    super(ErrorCode.NotFound, `stream not found: '${stream}'`, options);
+  }
 }
 
 export interface BusOptions {
@@ -93,17 +129,42 @@ export interface BusOptions {
    * 3-node cluster. Default: env BRIGHTLINE_JS_REPLICAS, else 1 (an existing stream keeps its own).
    */
   replicas?: number;
+  /**
+   * The NATS user this process logs in as (deploy/nats/permissions.conf: `device-host-BL01`,
+   * `BL01-observer`...) and its password. Default: env NATS_USER and NATS_PASSWORD; none on a
+   * server without users (the private one of `brightline up`).
+   */
+  user?: string;
+  password?: string;
 }
 
 /** A stream's state and, on a cluster, who leads it (StreamInfo.cluster). */
 export interface StreamState {
   messages: number;
+  /** Consumers the server keeps for the stream (readers that were not stopped count until they expire). */
+  consumers: number;
   /** Configured copies. */
   replicas: number;
   /** server_name of the node leading the stream; undefined without a cluster or while it has no leader. */
   leader: string | undefined;
   /** The other copies, by server_name. */
   followers: Array<{ name: string; current: boolean; offline: boolean }>;
+}
+
+/**
+ * The NATS server refused to let this connection publish to (or subscribe to) a subject: its NATS
+ * user lacks the permission (deploy/nats/permissions.conf).
+ */
+export class PermissionDeniedError extends BrightlineError {
+  constructor(
+    readonly subject: string,
+    readonly operation: 'publish' | 'subscription',
+    readonly user: string | undefined,
+    options?: ErrorOptions,
+  ) {
+    const who = user ? `NATS user '${user}'` : 'this connection (no NATS user)';
+    super(ErrorCode.PermissionDenied, `${who} may not ${operation === 'publish' ? 'publish to' : 'subscribe to'} '${subject}'`, options);
+  }
 }
 
 /**
@@ -131,6 +192,7 @@ export class Bus {
     private readonly nc: NatsConnection,
     private readonly logger: Logger,
     private readonly replicas: number | undefined,
+    private readonly user: string | undefined,
   ) {
     this.js = jetstream(nc);
   }
@@ -138,11 +200,21 @@ export class Bus {
   static async connect(options: BusOptions): Promise<Bus> {
     const logger = options.logger ?? silentLogger;
     const replicas = replicasOption(options.replicas);
+    const user = options.user ?? (process.env['NATS_USER'] || undefined);
+    const password = options.password ?? process.env['NATS_PASSWORD'] ?? '';
+    let inbox: string;
+    try {
+      inbox = inboxPrefix(user);
+    } catch (cause) {
+      throw new InvalidArgumentError(`NATS user '${user}' must be one subject token (letters, digits, '_' or '-'): it names the user's reply inbox`, { cause });
+    }
     let nc: NatsConnection;
     try {
       nc = await connect({
         servers: serverList(options.servers),
         name: options.name,
+        ...(user === undefined ? {} : { user, pass: password }),
+        inboxPrefix: inbox,
         maxReconnectAttempts: -1,
         reconnectTimeWait: 250,
         timeout: options.connectTimeoutMs ?? 5_000,
@@ -151,15 +223,21 @@ export class Bus {
         noAsyncTraces: true,
       });
     } catch (cause) {
+      if (cause instanceof AuthorizationError) {
+        const who = user ? `user '${user}'` : 'a connection without a user';
+        throw new BrightlineError(ErrorCode.Unauthenticated, `NATS at ${String(options.servers)} refused ${who}: ${cause.message} (set NATS_USER and NATS_PASSWORD)`, { cause });
+      }
       throw new BrightlineError(ErrorCode.Unavailable, `cannot reach NATS at ${String(options.servers)}: ${String(cause)}`, {
         retryable: true,
         cause,
       });
     }
-    const bus = new Bus(nc, logger, replicas);
+    const bus = new Bus(nc, logger, replicas, user);
     void (async () => {
       for await (const status of nc.status()) {
         if (status.type === 'disconnect' || status.type === 'reconnect') logger.warn(`NATS ${status.type}${'server' in status ? ` (${status.server})` : ''}`);
+        // A refused publish or subscription arrives here too; requests also fail with PermissionDeniedError.
+        if (status.type === 'error') logger.warn(`NATS: ${status.error.message}`);
         if (status.type === 'disconnect') bus.link.dropped();
         if (status.type === 'reconnect') bus.link.restored();
       }
@@ -189,7 +267,7 @@ export class Bus {
       try {
         msg = await this.link.guard(raceAbort(pending, options.signal, subject), subject);
       } catch (cause) {
-        throw toRequestError(cause, subject, options.timeoutMs);
+        throw toRequestError(cause, subject, options.timeoutMs, this.user);
       }
       const reply = decodeMessage(replyType, msg.data, subject);
       if (reply.error && reply.error.code) throw BrightlineError.fromWire(reply.error);
@@ -278,6 +356,7 @@ export class Bus {
     const info = await (await this.jetstreamManager()).streams.info(name);
     return {
       messages: info.state.messages,
+      consumers: info.state.consumer_count,
       replicas: info.config.num_replicas,
       leader: info.cluster?.leader || undefined,
       followers: (info.cluster?.replicas ?? []).map((peer) => ({ name: peer.name, current: peer.current, offline: peer.offline ?? false })),
@@ -301,25 +380,30 @@ export class Bus {
   async publishDurable<P>(subject: string, type: MessageType<unknown, P>, message: P, msgId: string): Promise<DurablePublishResult> {
     await this.link.connected(subject, JETSTREAM_TIMEOUT_MS);
     const pending = this.js.publish(subject, encodeMessage(type, message), { msgID: msgId, headers: traceHeaders(), timeout: JETSTREAM_TIMEOUT_MS });
-    const ack = await this.link.guard(pending, subject);
-    return { seq: ack.seq, duplicate: ack.duplicate };
+    try {
+      const ack = await this.link.guard(pending, subject);
+      return { seq: ack.seq, duplicate: ack.duplicate };
+    } catch (cause) {
+      throw permissionDenied(cause, this.user) ?? cause;
+    }
   }
 
   /**
    * Reads a stream in order from `start`, calling `onMessage` for each decoded message. The reader
-   * survives server restarts (ordered consumers recreate themselves) until `stop`.
+   * survives server restarts (ordered consumers recreate themselves) until `stop`. A handler that
+   * returns a promise holds the next message back until it settles (a slow client downstream slows
+   * the read, instead of piling messages up); one that throws or rejects ends the reader.
    */
   async readStream<T>(
     stream: string,
     filterSubject: string,
     type: MessageType<T, never>,
     start: StreamStart,
-    onMessage: (message: T, info: { subject: string; seq: number; pending: number }) => void,
+    onMessage: (message: T, info: StreamMessageInfo) => void | Promise<void>,
   ): Promise<StreamReader> {
-    const consumer = await this.js.consumers.get(stream, {
-      filter_subjects: filterSubject,
-      ...deliverOptions(start),
-    });
+    const consumer = await this.orderedConsumer(stream, { filter_subjects: filterSubject, ...deliverOptions(start) });
+    // Counted by the server when it made the consumer, before anything was delivered.
+    const storedAtStart = (await consumer.info(true)).num_pending;
     const messages = await consumer.consume();
     const done = (async () => {
       for await (const jsMsg of messages) {
@@ -330,15 +414,60 @@ export class Bus {
           this.logger.warn(String((error as Error).message));
           continue;
         }
-        onMessage(decoded, { subject: jsMsg.subject, seq: jsMsg.seq, pending: jsMsg.info.pending });
+        const handled = onMessage(decoded, { subject: jsMsg.subject, seq: jsMsg.seq, pending: jsMsg.info.pending });
+        if (handled) await handled;
       }
     })();
+    const ended = done.then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    );
     return {
+      storedAtStart,
+      ended,
       stop: async () => {
         await messages.close();
-        await done.catch(() => undefined);
+        await ended;
+        // Otherwise the server keeps it until its inactivity threshold (minutes): one per call adds up.
+        await consumer.delete().catch(() => undefined);
       },
     };
+  }
+
+  /**
+   * Every subject under `filter` that holds messages, with the sequence of its last one, oldest
+   * first. Reads one header-only message per subject, however many messages each subject holds.
+   */
+  async lastSequencePerSubject(stream: string, filter: string): Promise<SubjectSequence[]> {
+    const consumer = await this.orderedConsumer(stream, { filter_subjects: filter, deliver_policy: DeliverPolicy.LastPerSubject, headers_only: true });
+    const last = new Map<string, number>();
+    if ((await consumer.info(true)).num_pending > 0) {
+      const messages = await consumer.consume();
+      try {
+        for await (const jsMsg of messages) {
+          // A consumer recreated after a reconnect goes on from a sequence, delivering later
+          // messages of subjects already seen: the latest one of each still wins.
+          last.set(jsMsg.subject, jsMsg.seq);
+          if (jsMsg.info.pending === 0) break;
+        }
+      } finally {
+        await messages.close();
+      }
+    }
+    await consumer.delete().catch(() => undefined);
+    return [...last].map(([subject, seq]) => ({ subject, seq })).sort((a, b) => a.seq - b.seq);
+  }
+
+  /** The first message stored under `subject`; undefined when it holds none. */
+  firstStoredMessage<T>(stream: string, subject: string, type: MessageType<T, never>): Promise<StoredMessage<T> | undefined> {
+    // The server's MSG.GET takes next_by_subj (nats-server >= 2.9); the client's type for it only lists seq and last_by_subj.
+    const query: NextMsgRequest = { next_by_subj: subject, seq: 0 };
+    return this.storedMessage(stream, query as unknown as MsgRequest, type);
+  }
+
+  /** The last message stored under `subject`; undefined when it holds none. */
+  lastStoredMessage<T>(stream: string, subject: string, type: MessageType<T, never>): Promise<StoredMessage<T> | undefined> {
+    return this.storedMessage(stream, { last_by_subj: subject }, type);
   }
 
   /**
@@ -363,6 +492,27 @@ export class Bus {
   /** Resolves when the connection is closed for good, with the error that closed it, if any. */
   closed(): Promise<void | Error> {
     return this.nc.closed();
+  }
+
+  private async storedMessage<T>(stream: string, query: MsgRequest, type: MessageType<T, never>): Promise<StoredMessage<T> | undefined> {
+    const jsm = await this.jetstreamManager();
+    let stored: StoredMsg | null;
+    try {
+      stored = await jsm.streams.getMessage(stream, query);
+    } catch (error) {
+      throw isStreamNotFound(error) ? new StreamNotFoundError(stream, { cause: error }) : error;
+    }
+    if (!stored) return undefined;
+    return { message: decodeMessage(type, stored.data, stored.subject), subject: stored.subject, seq: stored.seq };
+  }
+
+  /** An ordered consumer (ephemeral, in order, recreated after a reconnect); StreamNotFoundError when the stream is missing. */
+  private async orderedConsumer(stream: string, options: Partial<OrderedConsumerOptions>) {
+    try {
+      return await this.js.consumers.get(stream, options);
+    } catch (error) {
+      throw isStreamNotFound(error) ? new StreamNotFoundError(stream, { cause: error }) : error;
+    }
   }
 
   private jetstreamManager(): Promise<JetStreamManager> {
@@ -520,14 +670,23 @@ function isStreamNotFound(error: unknown): boolean {
   return error instanceof Error && /stream not found/i.test(error.message);
 }
 
-function toRequestError(cause: unknown, subject: string, timeoutMs: number): BrightlineError {
+function toRequestError(cause: unknown, subject: string, timeoutMs: number, user: string | undefined): BrightlineError {
   if (cause instanceof BrightlineError) return cause;
+  const denied = permissionDenied(cause, user);
+  if (denied) return denied;
   const inner = cause instanceof RequestError && cause.cause ? cause.cause : cause;
   if (inner instanceof NatsNoRespondersError || (cause instanceof RequestError && cause.isNoResponders())) {
     return new NoResponderError(subject, { cause });
   }
   if (inner instanceof NatsTimeoutError) return new TimeoutError(`request on '${subject}'`, timeoutMs, { cause });
   return new BrightlineError(ErrorCode.Unavailable, `request on '${subject}' failed: ${String(cause)}`, { retryable: true, cause });
+}
+
+/** The server's refusal behind a failed request or publish, as PermissionDeniedError; undefined for any other failure. */
+function permissionDenied(cause: unknown, user: string | undefined): PermissionDeniedError | undefined {
+  const inner = cause instanceof Error && cause.cause instanceof PermissionViolationError ? cause.cause : cause;
+  if (!(inner instanceof PermissionViolationError)) return undefined;
+  return new PermissionDeniedError(inner.subject, inner.operation === 'subscription' ? 'subscription' : 'publish', user, { cause });
 }
 
 function raceAbort<T>(pending: Promise<T>, signal: AbortSignal | undefined, subject: string): Promise<T> {

@@ -31,6 +31,8 @@ export const PlanVerb = {
   Stop: 'stop',
   Halt: 'halt',
   Status: 'status',
+  /** The plans a run engine runs, with their parameters (ListPlansReply); see subjects.planCatalog. */
+  Plans: 'plans',
 } as const;
 export type PlanVerb = (typeof PlanVerb)[keyof typeof PlanVerb];
 
@@ -91,6 +93,21 @@ export function deviceOfCommandSubject(subject: string): string | undefined {
   return parts.length === 6 && parts[0] === 'bl' && parts[1] === 'v1' && parts[2] === 'dev' ? parts[4] : undefined;
 }
 
+/** The run uid token of a `bl.v1.docs.<beamline>.<run_uid>` subject; undefined for any other. */
+export function runOfDocumentSubject(subject: string): string | undefined {
+  const parts = subject.split('.');
+  return parts.length === 5 && parts[0] === 'bl' && parts[1] === 'v1' && parts[2] === 'docs' ? parts[4] : undefined;
+}
+
+/**
+ * Where the replies to a connection's requests and its JetStream deliveries arrive: a prefix per
+ * NATS user, so that deploy/nats/permissions.conf can let each user read its own replies only
+ * (with one shared `_INBOX` anyone could read anyone's). Without a user, the client's default.
+ */
+export function inboxPrefix(user: string | undefined): string {
+  return user === undefined || user === '' ? '_INBOX' : `_INBOX_${token(user, 'NATS user')}`;
+}
+
 /** Subjects of the JetStream API itself, for the few calls its client library does not offer. */
 export const jetstreamApi = {
   streamLeaderStepDown: (stream: string): string => `$JS.API.STREAM.LEADER.STEPDOWN.${token(stream, 'stream')}`,
@@ -112,6 +129,12 @@ export const subjects = {
   /** A process's record in HEALTH_BUCKET; `*` matches every role or instance in a key filter. */
   processHealthKey: (role: Role | '*', instance: TokenOrWildcard): string => `proc.${role}.${tokenOrWildcard(instance, 'instance')}`,
   plan: (beamline: string, verb: PlanVerb): string => `bl.v1.plan.${token(beamline, 'beamline')}.${verb}`,
+  /**
+   * The plan catalog (PlanVerb.Plans) of whichever run engine answers: every engine serves it in the
+   * services framework's queue group, and all of them run the same registry, so a client that is
+   * not about one beamline (the gateway's ListPlans) asks once without finding a beamline first.
+   */
+  planCatalog: (): string => `bl.v1.plan.${PlanVerb.Plans}`,
   /** PlanStatus published by the run engine on every change of state or progress (pub/sub). */
   planState: (beamline: TokenOrWildcard): string => `bl.v1.planstate.${tokenOrWildcard(beamline, 'beamline')}`,
   /** Where RunStart.. RunStop of one run are published; `*` for every run of the beamline. */

@@ -21,6 +21,10 @@ export interface NatsServerOptions {
   /** Reuse a store dir, e.g. to restart a server and find its streams again. */
   storeDir?: string;
   port?: number;
+  /** A config file to start from (e.g. one including deploy/nats/permissions.conf); the options above override its address, port and store. */
+  configFile?: string;
+  /** Extra environment for the server, e.g. the `$BL_NATS_PASS_<USER>` passwords a config refers to. */
+  env?: Readonly<Record<string, string>>;
 }
 
 const READY_LINE = /Listening for client connections on [\d.]+:(\d+)/;
@@ -29,8 +33,10 @@ const START_TIMEOUT_MS = 10_000;
 export async function startNatsServer(options: NatsServerOptions = {}): Promise<NatsServerHandle> {
   const storeDir = options.storeDir ?? (await mkdtemp(join(tmpdir(), 'brightline-nats-')));
   const binary = natsServerBinary();
-  const child = spawn(binary, ['-a', '127.0.0.1', '-p', String(options.port ?? -1), '-js', '-sd', storeDir], {
+  const config = options.configFile ? ['-c', options.configFile] : [];
+  const child = spawn(binary, [...config, '-a', '127.0.0.1', '-p', String(options.port ?? -1), '-js', '-sd', storeDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
   const port = await waitForPort(child, binary);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

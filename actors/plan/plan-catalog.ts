@@ -1,0 +1,35 @@
+/**
+ * The plan registry as the wire sees it (brightline.v1.ListPlansReply): what a client outside the
+ * run engine needs to offer, check and explain a submission without importing plan code.
+ */
+import type { brightline } from '../../gen/proto.js';
+import { toWireValue } from '../../lib/values.js';
+import { planRegistry, type ParamSpec, type PlanDefinition } from './plan-registry.js';
+
+export function planCatalog(plans: Iterable<PlanDefinition> = planRegistry.values()): brightline.v1.ListPlansReply.$Properties {
+  return { plans: [...plans].map(describePlan) };
+}
+
+function describePlan(plan: PlanDefinition): brightline.v1.PlanDescription.$Properties {
+  return { name: plan.name, description: plan.description, parameters: plan.params.map(describeParameter) };
+}
+
+function describeParameter(spec: ParamSpec): brightline.v1.PlanParameter.$Properties {
+  return {
+    name: spec.name,
+    type: spec.type,
+    required: spec.required,
+    // PlanParameter has no fields for bounds: they ride in the description, as `brightline plans` shows them.
+    description: `${spec.description}${bounds(spec)}`,
+    ...(spec.default === undefined ? {} : { default_value: toWireValue(spec.default) }),
+  };
+}
+
+function bounds(spec: ParamSpec): string {
+  const parts: string[] = [];
+  if (spec.min !== undefined) parts.push(`>= ${spec.min}`);
+  if (spec.exclusiveMin !== undefined) parts.push(`> ${spec.exclusiveMin}`);
+  if (spec.exclusiveMax !== undefined) parts.push(`< ${spec.exclusiveMax}`);
+  if (spec.minItems !== undefined && spec.minItems > 1) parts.push(`at least ${spec.minItems}`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
