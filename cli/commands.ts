@@ -3,7 +3,7 @@ import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig, leaseSafeSta
 import { InvalidArgumentError } from '../lib/errors.js';
 import { createLogger } from '../lib/log.js';
 import { flagValue, parseArgv, type ParsedArgs } from './argv.js';
-import { natsUrl, resolveBeamline } from './environment.js';
+import { gatewayAddress, natsUrl, resolveBeamline } from './environment.js';
 import { ExitCode } from './exit-codes.js';
 import { untilShutdown, untilShutdownSignal } from './lifetime.js';
 import { ca, simIoc } from './epics-commands.js';
@@ -12,6 +12,8 @@ import { abort, count, halt, pause, plans, replay, resume, run, runs, scan, stat
 import { queue } from './queue-commands.js';
 import { lease, leases } from './lease-commands.js';
 import { health } from './health-commands.js';
+import { token } from './token-commands.js';
+import { whoami } from './whoami-command.js';
 
 export interface Command {
   summary: string;
@@ -44,7 +46,7 @@ async function serveUntilSignal(name: string, start: (bus: Bus) => Promise<{ sto
 }
 
 const up: Command = {
-  summary: 'start the simulated facility (NATS, IOCs, device hosts, run engines, supervisor) and keep it running',
+  summary: 'start the simulated facility (NATS, IOCs, device hosts, run engines, supervisor, gateway) and keep it running',
   usage: 'brightline up [--config deploy/facility.yaml]',
   async run(argv) {
     const args = parse(argv, up);
@@ -59,7 +61,14 @@ const up: Command = {
       parseDeviceConfigs(beamline.devices, beamline.id);
       parseSuspenders(beamline.suspenders, beamline.id);
     }
-    await launchFacility({ config, natsUrl: natsUrl(), logger: createLogger('up'), out: process.stdout, until: untilShutdownSignal() });
+    const logger = createLogger('up');
+    // The person starting the facility becomes its operator, so the CLI works at once.
+    const { ensureLocalOperator } = await import('../gateway/auth/local-token.js');
+    const local = await ensureLocalOperator();
+    if (local.created) logger.info(`made ${local.user ?? 'you'} the facility operator in ${local.usersFile}; the CLI reads the token from ${local.tokenFile}`);
+    else if (local.token === undefined) logger.warn(`${local.usersFile} exists but ${local.tokenFile} does not: the CLI needs BRIGHTLINE_TOKEN (brightline token new --user NAME --operator)`);
+    const gateway = { listen: gatewayAddress(), usersFile: local.usersFile, tokenFile: local.tokenFile };
+    await launchFacility({ config, natsUrl: natsUrl(), logger, out: process.stdout, until: untilShutdownSignal(), gateway });
     return ExitCode.Ok;
   },
 };
@@ -125,6 +134,33 @@ const supervisor: Command = {
   },
 };
 
+const gateway: Command = {
+  summary: 'serve the facility over gRPC (brightline.v1.Facility, reflection, grpc.health.v1) to the CLI and other tools, with bearer tokens',
+  usage: 'brightline gateway [--listen 127.0.0.1:50051] [--users FILE] [--tls-cert FILE --tls-key FILE] [--insecure] [--config deploy/facility.yaml]',
+  async run(argv) {
+    const args = parseArgv(argv, { valued: [...COMMON.valued, 'listen', 'users', 'tls-cert', 'tls-key'], switches: [...COMMON.switches, 'insecure'] });
+    if (args.flags.has('help')) {
+      process.stdout.write(`usage: ${gateway.usage}\n`);
+      return ExitCode.Ok;
+    }
+    const { startGatewayProcess } = await import('../gateway/gateway-process.js');
+    const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
+    const certFile = flagValue(args, 'tls-cert');
+    const keyFile = flagValue(args, 'tls-key');
+    if ((certFile === undefined) !== (keyFile === undefined)) throw new InvalidArgumentError('--tls-cert and --tls-key go together: the certificate and its private key');
+    const logger = createLogger('gateway');
+    const options = {
+      listen: flagValue(args, 'listen') ?? gatewayAddress(),
+      beamlines: config.beamlines.map((b) => b.id),
+      insecure: args.flags.has('insecure'),
+      logger,
+      ...(flagValue(args, 'users') ? { usersFile: flagValue(args, 'users') as string } : {}),
+      ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}),
+    };
+    return serveUntilSignal('gateway', (bus) => startGatewayProcess({ bus, ...options }));
+  },
+};
+
 export const commands: Record<string, Command> = {
   up,
   plans,
@@ -156,7 +192,10 @@ export const commands: Record<string, Command> = {
   'run-engine': runEngine,
   'sim-ioc': simIoc,
   supervisor,
+  gateway,
   health,
+  token,
+  whoami,
 };
 
 export function usage(): string {
@@ -168,7 +207,9 @@ export function usage(): string {
     'commands:',
     ...lines,
     '',
-    'NATS_URL picks the bus (default nats://127.0.0.1:4222); BRIGHTLINE_BEAMLINE the default beamline (BL01).',
+    'Device, plan, queue, run and health commands go through the gateway at BRIGHTLINE_GATEWAY (default 127.0.0.1:50051)',
+    'with the token in BRIGHTLINE_TOKEN (or the one ./brightline up writes); exit 3: gateway unreachable, 4: refused.',
+    'The daemons, ca and leases use NATS_URL (default nats://127.0.0.1:4222); BRIGHTLINE_BEAMLINE is the default beamline (BL01).',
     "Run 'brightline <command> --help' for a command's arguments.",
     '',
   ].join('\n');

@@ -1,32 +1,24 @@
 /**
- * The device verbs of the CLI as plain async calls on one beamline's device host. This is the only
- * CLI module that knows devices are reached over NATS (subjects, protobuf, heartbeats): when the
- * CLI moves onto the gRPC gateway, this file is what changes and the commands stay as they are.
+ * The device verbs of the CLI as plain async calls on one beamline's devices, through the gRPC
+ * gateway. This is the only CLI module that knows how devices are reached (the Facility methods,
+ * their deadlines, the lease token's metadata): the commands see plain data and typed errors.
  */
-import { brightline } from '../gen/proto.js';
-import { Bus, DeviceVerb, LEASE_TOKEN_HEADER, Role, subjects, type MessageType, type Replyable } from '../actors/transport/mod.js';
-import { BrightlineError, ErrorCode, NoResponderError, TimeoutError } from '../lib/errors.js';
+import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import { fromWireValue, toWireMap, toWireValue, type PlainValue } from '../lib/values.js';
-import { natsUrl } from './environment.js';
-import { CliError, ExitCode } from './exit-codes.js';
-
-const v1 = brightline.v1;
+import type { brightline } from '../gen/proto.js';
+import { GatewayClient, LEASE_TOKEN_METADATA, type CallOptions, type ReplyOf, type RequestOf, type UnaryMethod } from './gateway-client.js';
+import { GatewayCallError, GatewayTimeoutError, GatewayUnreachableError } from './gateway-errors.js';
 
 /** The lease token commands carry, for a shared device's mutating verbs. */
 export const LEASE_TOKEN_ENV = 'BRIGHTLINE_LEASE_TOKEN';
 /** A quick verb (describe, read, stop) answers at once; a silent host is noticed within this. */
-const QUICK_TIMEOUT_MS = 5_000;
+const QUICK_TIMEOUT_MS = 6_000;
+/** Listing waits for device hosts' heartbeats (up to 2.5 s) and describes what it has not seen yet. */
+const LIST_TIMEOUT_MS = 10_000;
 /** Stage, unstage and configure put a few fields and wait for each. */
-const PUTS_TIMEOUT_MS = 30_000;
-/** Margin on top of a set's or trigger's own timeout, for the reply to arrive. */
-const REPLY_MARGIN_MS = 5_000;
-/** A set without --timeout runs as long as the device allows; the host watch notices a dead host. */
-const UNBOUNDED_MS = 24 * 3_600_000;
-/** Device hosts beat every second by default: wait for about two beats. */
-export const HEARTBEAT_WAIT_MS = 2_500;
-/** A host silent for this many of its own intervals (and at least MIN_SILENCE_MS) is gone. */
-const SILENT_INTERVALS = 3;
-const MIN_SILENCE_MS = 3_000;
+const PUTS_TIMEOUT_MS = 31_000;
+/** Margin on top of a set's or trigger's own timeout, for the reply to come back through the gateway. */
+const REPLY_MARGIN_MS = 6_000;
 
 export interface DataKeyInfo {
   source: string;
@@ -78,12 +70,6 @@ export interface StatusOptions {
   signal?: AbortSignal;
 }
 
-export interface HostWatch {
-  /** Aborted, with the reason, once the device host goes silent or says goodbye. */
-  readonly signal: AbortSignal;
-  stop(): void;
-}
-
 /** The beamline's device host is not running or not answering: nothing a device said. */
 export class DeviceHostUnavailableError extends BrightlineError {
   constructor(message: string, options?: ErrorOptions) {
@@ -95,149 +81,120 @@ export function noDeviceHostMessage(beamline: string): string {
   return `no device host for ${beamline} is running; start the facility with ./brightline up`;
 }
 
+/**
+ * The gateway's errors (by class name, sent as trailing metadata) for a device host that is
+ * missing, silent, stopping or restarted: all UNAVAILABLE, like a device that is merely not ready,
+ * which must stay a per-device answer.
+ */
+const HOST_LEVEL_ERRORS: ReadonlySet<string> = new Set(['DeviceHostMissingError', 'DeviceHostLostError', 'NoAnswerError']);
+
 export class DeviceClient {
   private constructor(
-    private readonly bus: Bus,
+    private readonly gateway: GatewayClient,
     readonly beamline: string,
   ) {}
 
-  static async connect(beamline: string, name: string): Promise<DeviceClient> {
-    try {
-      return new DeviceClient(await Bus.connect({ servers: natsUrl(), name, connectTimeoutMs: 3_000 }), beamline);
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\n  is the facility running? start it with './brightline up' (or set NATS_URL)`, ExitCode.Unavailable);
-    }
+  static async connect(beamline: string): Promise<DeviceClient> {
+    return new DeviceClient(await GatewayClient.connect(), beamline);
   }
 
-  /** The devices the host says it serves, from its next heartbeat; undefined if none comes in time. */
-  async servedDevices(waitMs = HEARTBEAT_WAIT_MS): Promise<string[] | undefined> {
-    return new Promise((resolve) => {
-      const done = (devices: string[] | undefined): void => {
-        clearTimeout(timer);
-        sub.unsubscribe();
-        resolve(devices);
-      };
-      const sub = this.bus.subscribe(subjects.heartbeat(Role.DeviceHost, this.beamline), v1.Heartbeat, (hb) => {
-        if (!hb.stopping) done([...hb.devices]);
-      });
-      const timer = setTimeout(() => done(undefined), waitMs);
-    });
+  /** The devices the beamline's host serves, in its order; undefined when no host answers for it. */
+  async servedDevices(): Promise<string[] | undefined> {
+    const reply = await this.call('ListDevices', { beamline: this.beamline }, LIST_TIMEOUT_MS);
+    if ((reply.silent_beamlines ?? []).includes(this.beamline)) return undefined;
+    const names = (reply.devices ?? []).filter((d) => d.beamline === this.beamline).map((d) => d.device ?? '');
+    return names.length > 0 ? names : undefined;
   }
 
   async describe(device: string): Promise<Description> {
-    const reply = await this.call(device, DeviceVerb.Describe, v1.DescribeRequest, {}, v1.DescribeReply, QUICK_TIMEOUT_MS);
-    return { device_class: reply.device_class, hinted_fields: [...reply.hinted_fields], data_keys: dataKeys(reply.data_keys) };
+    return description(await this.call('Describe', this.ref(device), QUICK_TIMEOUT_MS));
   }
 
   async describeConfiguration(device: string): Promise<Description> {
-    const reply = await this.call(device, DeviceVerb.DescribeConfiguration, v1.DescribeConfigurationRequest, {}, v1.DescribeReply, QUICK_TIMEOUT_MS);
-    return { device_class: reply.device_class, hinted_fields: [...reply.hinted_fields], data_keys: dataKeys(reply.data_keys) };
+    return description(await this.call('DescribeConfiguration', this.ref(device), QUICK_TIMEOUT_MS));
   }
 
   async read(device: string): Promise<Readings> {
-    return readings((await this.call(device, DeviceVerb.Read, v1.ReadRequest, {}, v1.ReadReply, QUICK_TIMEOUT_MS)).readings);
+    return readings((await this.call('Read', this.ref(device), QUICK_TIMEOUT_MS)).readings);
   }
 
   async readConfiguration(device: string): Promise<Readings> {
-    return readings((await this.call(device, DeviceVerb.ReadConfiguration, v1.ReadConfigurationRequest, {}, v1.ReadReply, QUICK_TIMEOUT_MS)).readings);
+    return readings((await this.call('ReadConfiguration', this.ref(device), QUICK_TIMEOUT_MS)).readings);
   }
 
   /** Ophyd's set: resolves when the move is done, with how long it took in seconds. */
   async set(device: string, value: PlainValue, options: StatusOptions): Promise<number> {
-    const request = { value: toWireValue(value), timeout_s: options.timeoutS ?? 0, status_id: options.statusId };
-    const reply = await this.call(device, DeviceVerb.Set, v1.SetRequest, request, v1.StatusReply, statusTimeoutMs(options), options.signal);
-    return reply.elapsed_s;
+    const request = { ...this.ref(device), value: toWireValue(value), timeout_s: options.timeoutS ?? 0, status_id: options.statusId };
+    return (await this.call('Set', request, statusTimeoutMs(options), options.signal)).elapsed_s ?? 0;
   }
 
   async trigger(device: string, options: StatusOptions): Promise<number> {
-    const request = { timeout_s: options.timeoutS ?? 0, status_id: options.statusId };
-    const reply = await this.call(device, DeviceVerb.Trigger, v1.TriggerRequest, request, v1.StatusReply, statusTimeoutMs(options), options.signal);
-    return reply.elapsed_s;
+    const request = { ...this.ref(device), timeout_s: options.timeoutS ?? 0, status_id: options.statusId };
+    return (await this.call('Trigger', request, statusTimeoutMs(options), options.signal)).elapsed_s ?? 0;
   }
 
   async stop(device: string, success = false): Promise<void> {
-    await this.call(device, DeviceVerb.Stop, v1.StopRequest, { success }, v1.CommandReply, QUICK_TIMEOUT_MS);
+    await this.call('Stop', { ...this.ref(device), success }, QUICK_TIMEOUT_MS);
   }
 
   async stage(device: string): Promise<void> {
-    await this.call(device, DeviceVerb.Stage, v1.StageRequest, {}, v1.CommandReply, PUTS_TIMEOUT_MS);
+    await this.call('Stage', this.ref(device), PUTS_TIMEOUT_MS);
   }
 
   async unstage(device: string): Promise<void> {
-    await this.call(device, DeviceVerb.Unstage, v1.UnstageRequest, {}, v1.CommandReply, PUTS_TIMEOUT_MS);
+    await this.call('Unstage', this.ref(device), PUTS_TIMEOUT_MS);
   }
 
   async configure(device: string, values: Record<string, PlainValue>): Promise<ConfigureResult> {
-    const reply = await this.call(device, DeviceVerb.Configure, v1.ConfigureRequest, { values: toWireMap(values) }, v1.ConfigureReply, PUTS_TIMEOUT_MS);
+    const reply = await this.call('Configure', { ...this.ref(device), values: toWireMap(values) }, PUTS_TIMEOUT_MS);
     return { old: readings(reply.old), new: readings(reply.new) };
   }
 
-  /** Follows the progress of one operation (by its status id) on one device. */
+  /**
+   * Follows the progress of one operation (by its status id) on one device until the returned
+   * function is called. Progress is decoration: a watch that fails ends quietly, and the operation's
+   * own call reports what went wrong.
+   */
   onProgress(device: string, statusId: string, listener: (progress: Progress) => void): () => void {
-    const sub = this.bus.subscribe(subjects.statusProgress(this.beamline, device), v1.StatusProgress, (p) => {
-      if (p.status_id !== statusId) return;
-      listener({ operation: p.operation, initial: p.initial, current: p.current, target: p.target, fraction: p.fraction, units: p.units });
-    });
-    return () => sub.unsubscribe();
-  }
-
-  /** Watches the device host's heartbeat while something long runs on it. */
-  watchHost(): HostWatch {
-    const controller = new AbortController();
-    let lastSeen = Date.now();
-    let silenceMs = MIN_SILENCE_MS;
-    const lost = (reason: string): void => {
-      if (!controller.signal.aborted) controller.abort(new DeviceHostUnavailableError(reason));
-    };
-    const sub = this.bus.subscribe(subjects.heartbeat(Role.DeviceHost, this.beamline), v1.Heartbeat, (hb) => {
-      lastSeen = Date.now();
-      silenceMs = Math.max(MIN_SILENCE_MS, SILENT_INTERVALS * hb.interval_ms);
-      if (hb.stopping) lost(`the device host for ${this.beamline} is shutting down`);
-    });
-    const timer = setInterval(() => {
-      const silent = Date.now() - lastSeen;
-      if (silent > silenceMs) lost(`the device host for ${this.beamline} has been silent for ${(silent / 1000).toFixed(1)} s; check its devices before trusting their positions`);
-    }, 250);
-    return {
-      signal: controller.signal,
-      stop: () => {
-        clearInterval(timer);
-        sub.unsubscribe();
-      },
-    };
+    const stream = this.gateway.stream('WatchProgress', { ...this.ref(device), status_id: statusId });
+    void (async () => {
+      for await (const p of stream) {
+        listener({ operation: p.operation ?? '', initial: p.initial ?? 0, current: p.current ?? 0, target: p.target ?? 0, fraction: p.fraction ?? 0, units: p.units ?? '' });
+      }
+    })().catch(() => undefined);
+    return () => stream.cancel();
   }
 
   async close(): Promise<void> {
-    await this.bus.close();
+    this.gateway.close();
   }
 
-  private async call<Req, Rep extends Replyable>(
-    device: string,
-    verb: DeviceVerb,
-    requestType: MessageType<unknown, Req>,
-    request: Req,
-    replyType: MessageType<Rep, never>,
-    timeoutMs: number,
-    signal?: AbortSignal,
-  ): Promise<Rep> {
+  private ref(device: string): { beamline: string; device: string } {
+    return { beamline: this.beamline, device };
+  }
+
+  private async call<M extends UnaryMethod>(method: M, request: RequestOf<M>, timeoutMs: number | undefined, signal?: AbortSignal): Promise<ReplyOf<M>> {
+    // A shared device (FAC) takes mutating commands only with its lease: `brightline lease acquire` prints it.
+    const lease = process.env[LEASE_TOKEN_ENV];
+    const options: CallOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(signal ? { signal } : {}), ...(lease ? { metadata: { [LEASE_TOKEN_METADATA]: lease } } : {}) };
     try {
-      // A shared device (FAC) takes mutating commands only with its lease: `brightline lease acquire` prints it.
-      const token = process.env[LEASE_TOKEN_ENV];
-      const options = { timeoutMs, ...(signal ? { signal } : {}), ...(token ? { headers: { [LEASE_TOKEN_HEADER]: token } } : {}) };
-      return await this.bus.request(subjects.deviceCommand(this.beamline, device, verb), requestType, request, replyType, options);
+      return await this.gateway.unary(method, request, options);
     } catch (error) {
-      if (signal?.aborted && signal.reason instanceof DeviceHostUnavailableError) throw signal.reason;
-      if (error instanceof NoResponderError) throw new DeviceHostUnavailableError(noDeviceHostMessage(this.beamline), { cause: error });
-      if (error instanceof TimeoutError) {
-        throw new DeviceHostUnavailableError(`the device host for ${this.beamline} did not answer '${verb.replace('_', ' ')} ${device}' within ${timeoutMs / 1000} s`, { cause: error });
+      if (error instanceof GatewayCallError && error.code === ErrorCode.Unavailable && HOST_LEVEL_ERRORS.has(error.remoteName)) {
+        throw new DeviceHostUnavailableError(error.message, { cause: error });
       }
       throw error;
     }
   }
 }
 
-function statusTimeoutMs(options: StatusOptions): number {
-  return options.timeoutS ? options.timeoutS * 1000 + REPLY_MARGIN_MS : UNBOUNDED_MS;
+function statusTimeoutMs(options: StatusOptions): number | undefined {
+  // Without --timeout a move runs as long as its device allows; the gateway fails the call if the host dies.
+  return options.timeoutS ? options.timeoutS * 1000 + REPLY_MARGIN_MS : undefined;
+}
+
+function description(reply: { device_class?: string | null; hinted_fields?: string[] | null; data_keys?: Record<string, brightline.v1.DataKey.$Properties> | null }): Description {
+  return { device_class: reply.device_class ?? '', hinted_fields: [...(reply.hinted_fields ?? [])], data_keys: dataKeys(reply.data_keys ?? {}) };
 }
 
 function dataKeys(wire: Record<string, brightline.v1.DataKey.$Properties>): Record<string, DataKeyInfo> {
@@ -257,9 +214,9 @@ function dataKeys(wire: Record<string, brightline.v1.DataKey.$Properties>): Reco
   return out;
 }
 
-function readings(wire: Record<string, brightline.v1.Reading.$Properties>): Readings {
+function readings(wire: Record<string, brightline.v1.Reading.$Properties> | null | undefined): Readings {
   const out: Readings = {};
-  for (const [key, r] of Object.entries(wire)) {
+  for (const [key, r] of Object.entries(wire ?? {})) {
     out[key] = {
       value: fromWireValue(r.value) ?? null,
       timestamp: r.timestamp ?? 0,
@@ -270,7 +227,11 @@ function readings(wire: Record<string, brightline.v1.Reading.$Properties>): Read
   return out;
 }
 
-/** True for failures of the device host as a whole, as opposed to one device refusing. */
-export function isHostFailure(error: unknown): error is DeviceHostUnavailableError {
-  return error instanceof DeviceHostUnavailableError;
+/**
+ * Failures no per-device answer can show, which end the whole command: the device host or the
+ * gateway is gone or silent, the gateway refused the caller, or the user pressed Ctrl-C.
+ */
+export function failsWholeCommand(error: unknown): error is BrightlineError {
+  if (error instanceof DeviceHostUnavailableError || error instanceof GatewayUnreachableError || error instanceof GatewayTimeoutError) return true;
+  return error instanceof BrightlineError && (error.code === ErrorCode.PermissionDenied || error.code === ErrorCode.Unauthenticated || error.code === ErrorCode.Cancelled);
 }

@@ -1,11 +1,12 @@
 /**
- * Ophyd's verbs from the command line, on one beamline's device host: `devices`, `read`,
- * `describe`, `config`, `mv`, `stop`, `trigger`, `stage`, `unstage`, `configure`. A device that
- * refuses shows its own message (exit 1); a missing device host is exit 3; a bad command line exit 2.
+ * Ophyd's verbs from the command line, on one beamline's devices through the gateway: `devices`,
+ * `read`, `describe`, `config`, `mv`, `stop`, `trigger`, `stage`, `unstage`, `configure`. A device
+ * that refuses shows its own message (exit 1); a missing device host or gateway is exit 3; a
+ * refusal of the gateway (token, role) exit 4; a bad command line exit 2.
  */
 import { flagValue, parseArgv, type FlagSpec, type ParsedArgs } from './argv.js';
 import { checkDeviceName, parseAssignments, parseDeviceNames, parseMoves, parseTimeout } from './device-args.js';
-import { DeviceClient, isHostFailure, noDeviceHostMessage, type ConfigureResult, type DataKeyInfo, type Description, type Readings } from './device-client.js';
+import { DeviceClient, failsWholeCommand, noDeviceHostMessage, type ConfigureResult, type DataKeyInfo, type Description, type Readings } from './device-client.js';
 import { errorJson, errorMessage, errorText, formatValue, outputWidth, READING_COLUMNS, readingRows, renderTable, truncate, type Row } from './device-format.js';
 import { exitCodeOf, runStatuses, type StatusesResult, type StatusJob } from './device-operations.js';
 import { ProgressDisplay } from './device-progress.js';
@@ -23,12 +24,12 @@ interface DeviceCommandSpec<P> {
   summary: string;
   usage: string;
   flags: FlagSpec;
-  /** Checks the command line before anything connects, so a typo never waits on the bus. */
+  /** Checks the command line before anything connects, so a typo never waits on the gateway. */
   parse(args: ParsedArgs, usage: string): P;
   run(client: DeviceClient, parsed: P, args: ParsedArgs): Promise<number>;
 }
 
-/** Parses, answers --help, connects to the beamline's device host and runs the command. */
+/** Parses, answers --help, connects to the gateway and runs the command. */
 function deviceCommand<P>(spec: DeviceCommandSpec<P>): Command {
   return {
     summary: spec.summary,
@@ -41,7 +42,7 @@ function deviceCommand<P>(spec: DeviceCommandSpec<P>): Command {
       }
       const beamline = resolveBeamline(flagValue(args, 'beamline'));
       const parsed = spec.parse(args, spec.usage);
-      const client = await DeviceClient.connect(beamline, `brightline ${spec.name}`);
+      const client = await DeviceClient.connect(beamline);
       try {
         return await spec.run(client, parsed, args);
       } finally {
@@ -51,10 +52,10 @@ function deviceCommand<P>(spec: DeviceCommandSpec<P>): Command {
   };
 }
 
-/** Runs `fn` on every device at once; a failure of the host itself (not one device) is thrown. */
+/** Runs `fn` on every device at once; a failure of the host or the gateway (not one device) is thrown. */
 async function eachDevice<T>(devices: readonly string[], fn: (device: string) => Promise<T>): Promise<Settled<T>[]> {
   const settled = await Promise.allSettled(devices.map(fn));
-  const hostFailure = settled.find((s) => s.status === 'rejected' && isHostFailure(s.reason));
+  const hostFailure = settled.find((s) => s.status === 'rejected' && failsWholeCommand(s.reason));
   if (hostFailure?.status === 'rejected') throw hostFailure.reason;
   return settled.map((s, i) => {
     const device = devices[i] ?? '';
@@ -217,10 +218,9 @@ export const describe = deviceCommand({
   },
 });
 
-/** After moves or triggers: the readings of the devices, or 3 if their host went away. */
+/** After moves or triggers: the readings of the devices; thrown when their host or the gateway went away, or refused. */
 async function finalReadings(client: DeviceClient, devices: readonly string[], result: StatusesResult, json: boolean): Promise<ExitCode> {
-  if (result.hostLost) throw new CliError(result.hostLost.message, ExitCode.Unavailable);
-  for (const o of result.outcomes) if (!o.ok && isHostFailure(o.error)) throw new CliError(errorMessage(o.error), ExitCode.Unavailable);
+  if (result.fatal) throw result.fatal;
   const readings = await eachDevice(devices, async (d) => {
     const [values, description] = await Promise.all([client.read(d), client.describe(d).catch(() => undefined)]);
     return { readings: values, keys: description?.data_keys ?? {} };
@@ -273,7 +273,7 @@ export const mv = deviceCommand({
   async run(client, { moves, timeoutS }, args) {
     const jobs: StatusJob[] = moves.map(([device, value]) => ({
       device,
-      start: (statusId, signal) => client.set(device, value, { statusId, signal, ...(timeoutS ? { timeoutS } : {}) }),
+      start: (statusId) => client.set(device, value, { statusId, ...(timeoutS ? { timeoutS } : {}) }),
     }));
     return runAndRead(client, moves.map(([device]) => device), jobs, 'moved', args.flags.has('json'));
   },
@@ -288,7 +288,7 @@ export const trigger = deviceCommand({
   async run(client, { names, timeoutS }, args) {
     const jobs: StatusJob[] = names.map((device) => ({
       device,
-      start: (statusId, signal) => client.trigger(device, { statusId, signal, ...(timeoutS ? { timeoutS } : {}) }),
+      start: (statusId) => client.trigger(device, { statusId, ...(timeoutS ? { timeoutS } : {}) }),
     }));
     return runAndRead(client, names, jobs, 'triggered', args.flags.has('json'));
   },
@@ -333,7 +333,7 @@ export const configure = deviceCommand({
     try {
       result = await client.configure(device, values);
     } catch (error) {
-      if (isHostFailure(error)) throw error;
+      if (failsWholeCommand(error)) throw error;
       process.stderr.write(`${device}: ${errorText(error)}\n`);
       return ExitCode.RunFailed;
     }

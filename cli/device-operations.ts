@@ -1,10 +1,12 @@
 /**
  * Runs Status operations (set, trigger) on several devices at once, the way Ophyd's `mv` does:
- * each tagged with its own status id so only our progress is shown, the device host watched so a
- * dead host ends the wait, and Ctrl-C turned into `stop(success=False)` on every device still busy.
+ * each tagged with its own status id so only our progress is shown, and Ctrl-C turned into
+ * `stop(success=False)` on every device still busy. A device host that dies mid-move fails the
+ * move's call (the gateway watches the host), which ends the wait.
  */
 import { randomUUID } from 'node:crypto';
-import { DeviceHostUnavailableError, type DeviceClient } from './device-client.js';
+import type { BrightlineError } from '../lib/errors.js';
+import { failsWholeCommand, type DeviceClient } from './device-client.js';
 import { errorText } from './device-format.js';
 import type { ProgressDisplay } from './device-progress.js';
 import { ExitCode } from './exit-codes.js';
@@ -12,7 +14,7 @@ import { ExitCode } from './exit-codes.js';
 export interface StatusJob {
   device: string;
   /** Starts the operation with our status id; resolves with its elapsed seconds when it is done. */
-  start(statusId: string, signal: AbortSignal): Promise<number>;
+  start(statusId: string): Promise<number>;
 }
 
 export type StatusOutcome = { device: string; ok: true; elapsed_s: number } | { device: string; ok: false; error: unknown };
@@ -20,8 +22,8 @@ export type StatusOutcome = { device: string; ok: true; elapsed_s: number } | { 
 export interface StatusesResult {
   outcomes: StatusOutcome[];
   interrupted: boolean;
-  /** Set when the device host went away: no outcome can be trusted. */
-  hostLost?: DeviceHostUnavailableError;
+  /** Set when the device host or the gateway went away, or the caller was refused: no outcome can be trusted. */
+  fatal?: BrightlineError;
 }
 
 export interface RunStatusesOptions {
@@ -34,7 +36,6 @@ export interface RunStatusesOptions {
 export async function runStatuses(client: DeviceClient, jobs: readonly StatusJob[], options: RunStatusesOptions): Promise<StatusesResult> {
   const { display } = options;
   const note = (text: string): void => (display ? display.note(text) : void options.notes.write(`${text}\n`));
-  const watch = client.watchHost();
   const busy = new Set(jobs.map((j) => j.device));
   const unsubscribes: Array<() => void> = [];
   let interrupted = false;
@@ -58,7 +59,7 @@ export async function runStatuses(client: DeviceClient, jobs: readonly StatusJob
         const statusId = `cli-${randomUUID()}`;
         if (display) unsubscribes.push(client.onProgress(job.device, statusId, (p) => display.update(job.device, p)));
         try {
-          const elapsed = await job.start(statusId, watch.signal);
+          const elapsed = await job.start(statusId);
           display?.finish(job.device, `done in ${elapsed.toFixed(2)} s`);
           return { device: job.device, ok: true, elapsed_s: elapsed };
         } catch (error) {
@@ -69,12 +70,11 @@ export async function runStatuses(client: DeviceClient, jobs: readonly StatusJob
         }
       }),
     );
-    const reason: unknown = watch.signal.aborted ? watch.signal.reason : undefined;
-    return { outcomes, interrupted, ...(reason instanceof DeviceHostUnavailableError ? { hostLost: reason } : {}) };
+    const fatal = outcomes.flatMap((o) => (!o.ok && failsWholeCommand(o.error) ? [o.error] : []))[0];
+    return { outcomes, interrupted, ...(fatal ? { fatal } : {}) };
   } finally {
     process.off('SIGINT', onInterrupt);
     process.off('SIGINT', forceQuit);
-    watch.stop();
     for (const unsubscribe of unsubscribes) unsubscribe();
   }
 }

@@ -1,15 +1,60 @@
+import { localTokenFile, readLocalToken, TOKEN_ENV } from '../gateway/auth/local-token.js';
 import { InvalidArgumentError } from '../lib/errors.js';
 import { isSubjectToken } from '../lib/ids.js';
+import { CliError, ExitCode } from './exit-codes.js';
 
 export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
+export const DEFAULT_GATEWAY = '127.0.0.1:50051';
+export const GATEWAY_ENV = 'BRIGHTLINE_GATEWAY';
+export { TOKEN_ENV };
+/** A CA certificate (PEM) the gateway's TLS certificate is checked against; plain text without it. */
+export const GATEWAY_CA_ENV = 'BRIGHTLINE_GATEWAY_CA';
+/** Set to 1 to talk plain text to a gateway on another machine (the token crosses the network readable). */
+export const GATEWAY_INSECURE_ENV = 'BRIGHTLINE_GATEWAY_INSECURE';
 
 /**
- * The bus every command talks to: NATS_URL, or the local default that `brightline up` uses. On a
- * cluster, NATS_URL lists every node, comma separated (`nats://nats-1:4222,nats://nats-2:4222,...`):
- * Bus.connect takes the list, and a process moves to another node when its node goes away.
+ * The bus the daemons (and the operator tools `ca`, `leases`) talk to: NATS_URL, or the local
+ * default that `brightline up` uses. On a cluster, NATS_URL lists every node, comma separated
+ * (`nats://nats-1:4222,nats://nats-2:4222,...`): Bus.connect takes the list, and a process moves to
+ * another node when its node goes away.
  */
 export function natsUrl(): string {
   return process.env['NATS_URL'] || DEFAULT_NATS_URL;
+}
+
+/** The gateway the CLI's facility commands talk to: BRIGHTLINE_GATEWAY, or the local default. */
+export function gatewayAddress(): string {
+  return process.env[GATEWAY_ENV] || DEFAULT_GATEWAY;
+}
+
+export function gatewayCaFile(): string | undefined {
+  return process.env[GATEWAY_CA_ENV] || undefined;
+}
+
+export function gatewayInsecure(): boolean {
+  return /^(1|true|yes)$/i.test(process.env[GATEWAY_INSECURE_ENV] ?? '');
+}
+
+/** Where the bearer token came from, so a refusal can say which one the gateway did not know. */
+export type TokenSource = { kind: 'env' } | { kind: 'file'; path: string } | { kind: 'none'; path: string };
+
+export interface BearerToken {
+  token: string | undefined;
+  source: TokenSource;
+}
+
+/** BRIGHTLINE_TOKEN, else the token `brightline up` wrote for this account (gateway/auth/local-token.ts), else none. */
+export async function bearerToken(): Promise<BearerToken> {
+  const fromEnv = process.env[TOKEN_ENV]?.trim();
+  if (fromEnv) return { token: fromEnv, source: { kind: 'env' } };
+  const path = localTokenFile();
+  let token: string | undefined;
+  try {
+    token = await readLocalToken(path);
+  } catch (error) {
+    throw new CliError(`cannot read the token file ${path}: ${(error as Error).message}; set ${TOKEN_ENV} instead`, ExitCode.Denied);
+  }
+  return token ? { token, source: { kind: 'file', path } } : { token: undefined, source: { kind: 'none', path } };
 }
 
 /** The beamline a command acts on: --beamline, else BRIGHTLINE_BEAMLINE, else BL01. */

@@ -1,3 +1,5 @@
+import { BrightlineError, ErrorCode } from '../lib/errors.js';
+
 /** Exit codes scripts can rely on. */
 export const ExitCode = {
   Ok: 0,
@@ -5,8 +7,10 @@ export const ExitCode = {
   RunFailed: 1,
   /** The command line itself was wrong. */
   Usage: 2,
-  /** The bus or a service could not be reached. */
+  /** The gateway, or a service behind it (a device host, a run engine), could not be reached. */
   Unavailable: 3,
+  /** The gateway refused the call: no or an unknown token, or a role too weak for it. */
+  Denied: 4,
   /** Interrupted by the user (Ctrl-C). */
   Interrupted: 130,
 } as const;
@@ -20,5 +24,27 @@ export class CliError extends Error {
   ) {
     super(message);
     this.name = 'CliError';
+  }
+}
+
+/**
+ * The one table from an error's code (a gRPC status code: the gateway's statuses arrive as
+ * BrightlineErrors with that code) to the exit code. CANCELLED only ever comes from Ctrl-C: the
+ * CLI cancels its calls for nothing else.
+ */
+export function exitCodeForError(error: BrightlineError): ExitCode {
+  switch (error.code) {
+    case ErrorCode.InvalidArgument:
+      return ExitCode.Usage;
+    case ErrorCode.Unavailable:
+    case ErrorCode.DeadlineExceeded:
+      return ExitCode.Unavailable;
+    case ErrorCode.PermissionDenied:
+    case ErrorCode.Unauthenticated:
+      return ExitCode.Denied;
+    case ErrorCode.Cancelled:
+      return ExitCode.Interrupted;
+    default:
+      return ExitCode.RunFailed;
   }
 }

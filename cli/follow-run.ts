@@ -1,13 +1,17 @@
 /**
  * Submits a plan to a beamline's run engine and follows it to its end: the documents of its runs
- * live from JetStream (a table, or JSON lines), its progress and pauses from the run engine's
- * state, and its outcome from the queue's history, so a plan that opens several runs, or none, ends
- * right. Never hangs: a silent run engine is noticed.
+ * (a table, or JSON lines), its progress and pauses from the run engine's status stream, and its
+ * outcome from the queue's history, so a plan that opens several runs, or none, ends right. Never
+ * hangs: the gateway ends the status stream when the run engine goes silent.
+ *
+ * Each run's documents come from a stream of that run, replayed from its RunStart: a run is
+ * followed once its uid is known (from the status of our plan, or from its history entry), so
+ * even the RunStart of a plan that ends before the stream is open is not missed.
  */
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import { outputWidth } from './device-format.js';
-import { ExitCode } from './exit-codes.js';
-import { ControlVerb, type HistoryEntryInfo, type PlanClient, type PlanStatusInfo, type RunDocument, type Submission, type SubmitResult } from './plan-client.js';
+import { ExitCode, exitCodeForError } from './exit-codes.js';
+import { ControlVerb, RunEngineUnavailableError, type HistoryEntryInfo, type PlanClient, type PlanStatusInfo, type RunDocument, type Submission, type SubmitResult } from './plan-client.js';
 import { formatProgress, interestingResult, shortUid, stateHint, StatusLine } from './plan-format.js';
 import { RunPrinter } from './plan-run-printer.js';
 
@@ -20,8 +24,6 @@ export interface FollowRunOptions {
   notes: NodeJS.WritableStream;
   /** Redraw a progress line in place (a terminal, and not --json). */
   tty: boolean;
-  /** How long the run engine may be silent (no heartbeat) before we stop waiting. */
-  runEngineSilenceMs?: number;
 }
 
 /** How many finished items to look through for ours: it is the newest, unless others ended since. */
@@ -30,14 +32,18 @@ const HISTORY_LOOKBACK = 20;
 const STOP_GRACE_MS = 3_000;
 /** A safety net under the state messages that prompt a look at the history. */
 const HISTORY_POLL_MS = 2_000;
+/** A run's uid can be known a moment before its RunStart is stored: ask again this often, this long. */
+const RUN_RETRY_MS = 100;
+const RUN_RETRY_FOR_MS = 5_000;
 
 export async function submitAndFollow(options: FollowRunOptions): Promise<ExitCode> {
   const { client } = options;
   const follower = new RunFollower(options);
-  // Subscribe before submitting, so not even the RunStart of a very fast plan can be missed.
-  const documents = await client.followDocuments((document) => follower.accept(document));
-  const statuses = client.onStatus((status) => follower.onStatus(status));
-  const silence = client.watchRunEngine(options.runEngineSilenceMs ?? 5_000, (message) => follower.fail(message));
+  // Watching before submitting: the status that names our plan's runs cannot come too early.
+  const statuses = client.onStatus(
+    (status) => follower.onStatus(status),
+    (error) => follower.lost(error),
+  );
   const onInterrupt = (): void => follower.interrupt();
   process.once('SIGINT', onInterrupt);
   try {
@@ -45,10 +51,8 @@ export async function submitAndFollow(options: FollowRunOptions): Promise<ExitCo
     return await follower.finished;
   } finally {
     process.off('SIGINT', onInterrupt);
-    silence.stop();
     statuses.stop();
     follower.close();
-    await documents.stop();
   }
 }
 
@@ -59,8 +63,13 @@ class RunFollower {
   private itemUid: string | undefined;
   private started = false;
   private interrupted = false;
-  private readonly early: RunDocument[] = [];
+  private readonly early: PlanStatusInfo[] = [];
+  private lostWith: BrightlineError | undefined;
   private readonly runUids = new Set<string>();
+  /** Runs whose documents are still to be streamed, in the order they became known. */
+  private readonly toStream: string[] = [];
+  private streaming = false;
+  private readonly streams = new AbortController();
   private readonly stopped = new Set<string>();
   private readonly printer: RunPrinter;
   private readonly line: StatusLine;
@@ -88,24 +97,16 @@ class RunFollower {
       else this.line.print(`${ahead}\n`);
       this.line.set(`waiting in the queue of ${client.beamline} (position ${reply.position})`);
     }
-    for (const document of this.early.splice(0)) this.accept(document);
+    if (this.lostWith) return this.lost(this.lostWith);
+    for (const status of this.early.splice(0)) this.onStatus(status);
     this.pollTimer = setInterval(() => this.lookUpOutcome(), HISTORY_POLL_MS);
     if (this.interrupted) this.cancel();
     else this.lookUpOutcome();
   }
 
-  accept(document: RunDocument): void {
-    if (this.itemUid === undefined) {
-      this.early.push(document);
-      return;
-    }
-    // Other runs of the beamline share the stream: only RunStarts need reading to find ours.
-    if (document.name !== 'start' && !this.runUids.has(document.run_uid)) return;
-    if (document.name === 'start' && document.doc['plan_item_uid'] === this.itemUid) {
-      this.runUids.add(document.run_uid);
-      this.started = true;
-    }
-    if (!this.runUids.has(document.run_uid)) return;
+  /** A document of one of our runs. */
+  private accept(document: RunDocument): void {
+    if (this.done) return;
     if (this.options.json) this.options.out.write(`${JSON.stringify({ name: document.name, doc: document.doc })}\n`);
     else this.printer.accept(document);
     if (document.name === 'stop') {
@@ -114,8 +115,49 @@ class RunFollower {
     }
   }
 
+  /** A run of our plan: its documents are streamed after those of the runs known before it. */
+  private runOf(runUid: string): void {
+    if (runUid === '' || this.runUids.has(runUid)) return;
+    this.runUids.add(runUid);
+    this.started = true;
+    this.toStream.push(runUid);
+    void this.streamRuns();
+  }
+
+  private async streamRuns(): Promise<void> {
+    if (this.streaming) return;
+    this.streaming = true;
+    try {
+      for (let run = this.toStream.shift(); run !== undefined && !this.done; run = this.toStream.shift()) await this.streamRun(run);
+    } finally {
+      this.streaming = false;
+    }
+  }
+
+  private async streamRun(runUid: string): Promise<void> {
+    const { client } = this.options;
+    const giveUpAt = Date.now() + RUN_RETRY_FOR_MS;
+    for (;;) {
+      try {
+        await client.documents(runUid, { live: true, signal: this.streams.signal }, (document) => this.accept(document));
+        return;
+      } catch (error) {
+        if (this.done) return;
+        const notYet = error instanceof BrightlineError && error.code === ErrorCode.NotFound && Date.now() < giveUpAt;
+        if (!notYet) return this.lost(BrightlineError.from(error), `the documents of run ${shortUid(runUid)}: `);
+        await new Promise((resolve) => setTimeout(resolve, RUN_RETRY_MS));
+      }
+    }
+  }
+
   onStatus(status: PlanStatusInfo): void {
-    if (this.itemUid === undefined || this.done) return;
+    if (this.itemUid === undefined) {
+      this.early.push(status);
+      return;
+    }
+    if (this.done) return;
+    // The status names the runs of the plan it is about, also once it has ended (as the last plan).
+    if (status.item_uid === this.itemUid) for (const runUid of status.run_uids) this.runOf(runUid);
     if (status.item_uid === this.itemUid && status.state !== 'idle') {
       this.started = true;
       this.showState(status);
@@ -136,15 +178,31 @@ class RunFollower {
     if (this.itemUid !== undefined) this.cancel();
   }
 
-  fail(message: string): void {
+  /**
+   * The status or a document stream ended with an error: the run engine went silent (the plan's
+   * outcome will be in its documents once it is back: exit 1), the gateway went away (3), or we
+   * may not watch this beamline (4). Before the submission is answered, the answer decides.
+   */
+  lost(error: BrightlineError, what = ''): void {
+    if (this.itemUid === undefined) {
+      this.lostWith ??= error;
+      return;
+    }
+    if (error.code === ErrorCode.Cancelled) return;
+    this.fail(`${what}${error.message}`, error instanceof RunEngineUnavailableError ? ExitCode.RunFailed : exitCodeForError(error));
+  }
+
+  private fail(message: string, code: ExitCode = ExitCode.RunFailed): void {
+    if (this.done) return;
     this.line.clear();
     this.options.out.write(`error: ${message}\n`);
-    this.end(ExitCode.RunFailed);
+    this.end(code);
   }
 
   close(): void {
     clearTimeout(this.graceTimer);
     clearInterval(this.pollTimer);
+    this.streams.abort();
     this.line.clear();
   }
 
@@ -211,6 +269,7 @@ class RunFollower {
   private checkDone(): void {
     const entry = this.entry;
     if (!entry || this.done) return;
+    for (const runUid of entry.run_uids) this.runOf(runUid);
     if (entry.run_uids.every((uid) => this.stopped.has(uid))) return this.finish(entry);
     this.graceTimer ??= setTimeout(() => this.finish(entry), STOP_GRACE_MS);
   }

@@ -1,24 +1,24 @@
 /**
- * `brightline health`: the facility health model (KV bucket BL_HEALTH) as a table of devices and
- * processes, one JSON object per record (`--json`, for scripts), or followed as it changes
- * (`--watch`). Reading the model works whether or not anything is unhealthy: exit 0; a bus that
- * cannot be reached is exit 3, a bad command line exit 2.
+ * `brightline health`: the facility health model (written by the supervisor and the device hosts,
+ * read through the gateway) as a table of devices and processes, one JSON object per record
+ * (`--json`, for scripts), or followed as it changes (`--watch`). Reading the model works whether
+ * or not anything is unhealthy: exit 0; a gateway that cannot be reached is exit 3, a refused
+ * token exit 4, a bad command line exit 2.
  */
-import { brightline } from '../gen/proto.js';
-import { Bus, type KvBucket } from '../actors/transport/mod.js';
 import { fromWireRecord, HealthKind, type HealthRecord } from '../actors/supervisor/health-model.js';
-import { openHealthBucket, readHealthRecords } from '../actors/supervisor/health-store.js';
 import { isSubjectToken } from '../lib/ids.js';
 import { flagValue, parseArgv, type FlagSpec } from './argv.js';
 import { formatLocalTime, renderTable, type Column, type Row } from './device-format.js';
-import { natsUrl } from './environment.js';
 import { CliError, ExitCode } from './exit-codes.js';
+import { GatewayClient } from './gateway-client.js';
+import { GatewayUnreachableError } from './gateway-errors.js';
 import { untilShutdownSignal } from './lifetime.js';
 import type { Command } from './commands.js';
 
-const v1 = brightline.v1;
 const FLAGS: FlagSpec = { valued: ['beamline'], switches: ['json', 'watch'] };
 const USAGE = 'brightline health [--beamline BL01] [--watch] [--json]';
+/** The listing waits for the health bucket (the gateway gives it 10 s). */
+const LIST_TIMEOUT_MS = 11_000;
 const COLUMNS: readonly Column[] = [
   { title: 'beamline' },
   { title: 'name' },
@@ -28,9 +28,6 @@ const COLUMNS: readonly Column[] = [
   { title: 'held by' },
   { title: 'reason' },
 ];
-
-/** What a change looks like to a watcher: the record, or its key when it was deleted. */
-type Change = { key: string; record: HealthRecord | undefined; revision: number };
 
 export const health: Command = {
   summary: 'show the health of every device and process (from the supervisor), once or as it changes',
@@ -45,69 +42,51 @@ export const health: Command = {
     const beamline = flagValue(args, 'beamline');
     if (beamline !== undefined && !isSubjectToken(beamline)) throw new CliError(`'${beamline}' is not a beamline name\nusage: ${USAGE}`, ExitCode.Usage);
     const json = args.flags.has('json');
-    const shown = (record: HealthRecord): boolean => beamline === undefined || record.beamline === beamline;
 
-    const bus = await connect();
+    const gateway = await GatewayClient.connect();
     try {
-      const bucket = await open(bus);
-      if (!args.flags.has('watch')) {
-        const records = (await readHealthRecords(bucket)).map((s) => s.record).filter(shown);
-        print(records, json, beamline);
-        return ExitCode.Ok;
-      }
-      return await follow(bus, bucket, json, shown, beamline);
+      const records = await listHealth(gateway, beamline);
+      print(records, json, beamline);
+      if (!args.flags.has('watch')) return ExitCode.Ok;
+      return await follow(gateway, records, json, beamline);
     } finally {
-      await bus.close();
+      gateway.close();
     }
   },
 };
 
-async function connect(): Promise<Bus> {
-  try {
-    return await Bus.connect({ servers: natsUrl(), name: 'brightline health', connectTimeoutMs: 3_000 });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n  is the facility running? start it with './brightline up' (or set NATS_URL)`, ExitCode.Unavailable);
-  }
+async function listHealth(gateway: GatewayClient, beamline: string | undefined): Promise<HealthRecord[]> {
+  const reply = await gateway.unary('ListHealth', { beamline: beamline ?? '' }, { timeoutMs: LIST_TIMEOUT_MS });
+  return (reply.records ?? []).map(fromWireRecord);
 }
 
-async function open(bus: Bus): Promise<KvBucket> {
-  try {
-    return await openHealthBucket(bus);
-  } catch (error) {
-    throw new CliError(`cannot read the health model: ${(error as Error).message}\n  is JetStream enabled on ${bus.serverUrl}?`, ExitCode.Unavailable);
-  }
+/**
+ * One line per change after the table, until Ctrl-C. The watch starts with the records as they
+ * are (then every change): what the table already showed is not shown again, and a change made
+ * between the listing and the watch is.
+ */
+async function follow(gateway: GatewayClient, listed: readonly HealthRecord[], json: boolean, beamline: string | undefined): Promise<number> {
+  const known = new Map(listed.map((record) => [record.key, record]));
+  const stream = gateway.stream('WatchHealth', { beamline: beamline ?? '' });
+  const changes = (async () => {
+    for await (const wire of stream) {
+      const record = fromWireRecord(wire);
+      const before = known.get(record.key);
+      if (before && (record.updated_at < before.updated_at || sameRecord(before, record))) continue;
+      known.set(record.key, record);
+      process.stdout.write(json ? `${JSON.stringify(toJson(record))}\n` : `${changeLine(before, record)}\n`);
+    }
+  })();
+  // Only Ctrl-C ends a watch well: a stream that ends (the gateway stopping) or fails (its error is thrown) ends it badly.
+  const interrupted = await Promise.race([untilShutdownSignal().then(() => true), changes.then(() => false)]);
+  stream.cancel();
+  await changes;
+  if (!interrupted) throw new GatewayUnreachableError(gateway.address, true);
+  return ExitCode.Ok;
 }
 
-/** The table (or JSON lines) now, then one line per change until Ctrl-C. */
-async function follow(bus: Bus, bucket: KvBucket, json: boolean, shown: (record: HealthRecord) => boolean, beamline: string | undefined): Promise<number> {
-  // Watch first, then read: a change in between is buffered and printed after the table, not lost.
-  let buffered: Change[] | undefined = [];
-  const known = new Map<string, { record: HealthRecord; revision: number }>();
-  const onChange = (change: Change): void => {
-    const before = known.get(change.key);
-    if (before && before.revision >= change.revision) return;
-    if (change.record) known.set(change.key, { record: change.record, revision: change.revision });
-    else known.delete(change.key);
-    const record = change.record ?? before?.record;
-    if (!record || !shown(record)) return;
-    process.stdout.write(json ? `${JSON.stringify(change.record ? toJson(change.record) : { key: change.key, deleted: true })}\n` : `${changeLine(before?.record, change)}\n`);
-  };
-  const watch = await bucket.watch('>', v1.HealthRecord, (key, value, revision) => {
-    const change = { key, record: value && fromWireRecord(value), revision };
-    if (buffered) buffered.push(change);
-    else onChange(change);
-  }, { updatesOnly: true });
-  try {
-    const snapshot = await readHealthRecords(bucket);
-    for (const s of snapshot) known.set(s.record.key, s);
-    print(snapshot.map((s) => s.record).filter(shown), json, beamline);
-    for (const change of buffered) onChange(change);
-    buffered = undefined;
-    const reason = await Promise.race([untilShutdownSignal(), bus.closed().then(() => 'lost')]);
-    return reason === 'lost' ? ExitCode.Unavailable : ExitCode.Ok;
-  } finally {
-    await watch.stop();
-  }
+function sameRecord(a: HealthRecord, b: HealthRecord): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function print(records: HealthRecord[], json: boolean, beamline: string | undefined): void {
@@ -159,12 +138,9 @@ export function formatAge(seconds: number, since = 1): string {
 }
 
 /** `12:03:04.120  BL01 m1 (device)  ok → degraded  alarm MAJOR (HIHI) on m1` */
-function changeLine(before: HealthRecord | undefined, change: Change): string {
-  const record = change.record;
-  const time = formatLocalTime((record?.updated_at ?? 0) > 0 ? (record?.updated_at ?? 0) : Date.now() / 1000);
-  const subject = before ?? record;
-  const who = `${subject?.beamline || '-'} ${subject?.name ?? change.key} (${subject?.kind ?? '?'})`;
-  if (!record) return `${time}  ${who}  removed`;
+function changeLine(before: HealthRecord | undefined, record: HealthRecord): string {
+  const time = formatLocalTime(record.updated_at > 0 ? record.updated_at : Date.now() / 1000);
+  const who = `${record.beamline || '-'} ${record.name} (${record.kind})`;
   const state = before && before.state !== record.state ? `${before.state} → ${record.state}` : record.state;
   const held = record.held_by && record.held_by !== before?.held_by ? `  held by ${record.held_by}` : '';
   return `${time}  ${who}  ${state}${record.reason ? `  ${record.reason}` : ''}${held}`;

@@ -2,8 +2,8 @@
  * The `brightline` command: starts the facility and its processes, and drives experiments.
  * Every failure ends as one clear line and a documented exit code (cli/exit-codes.ts).
  */
-import { BrightlineError, ErrorCode } from '../lib/errors.js';
-import { CliError, ExitCode } from './exit-codes.js';
+import { BrightlineError } from '../lib/errors.js';
+import { CliError, ExitCode, exitCodeForError } from './exit-codes.js';
 import { commands, usage } from './commands.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -31,9 +31,7 @@ function report(error: unknown, verb: string): number {
   }
   if (error instanceof BrightlineError) {
     process.stderr.write(`brightline ${verb}: ${error.message}\n`);
-    if (error.code === ErrorCode.InvalidArgument) return ExitCode.Usage;
-    if (error.code === ErrorCode.Unavailable || error.code === ErrorCode.DeadlineExceeded) return ExitCode.Unavailable;
-    return ExitCode.RunFailed;
+    return exitCodeForError(error);
   }
   process.stderr.write(`brightline ${verb}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return ExitCode.RunFailed;

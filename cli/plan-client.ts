@@ -1,31 +1,28 @@
 /**
- * The plan, queue and document verbs of the CLI as plain async calls on one beamline's run engine
- * and on the document stream. This is the only CLI module that knows plans are reached over NATS
- * (subjects, protobuf, heartbeats, JetStream): when the CLI moves onto the gRPC gateway, this file
- * is what changes and the commands stay as they are.
+ * The plan, queue and run verbs of the CLI as plain async calls on one beamline's run engine and
+ * its stored runs, through the gRPC gateway. This is the only CLI module that knows how plans are
+ * reached (the Facility methods, their deadlines, the status and document streams): the commands
+ * see plain data and typed errors.
  */
-import { brightline } from '../gen/proto.js';
-import { readStoredDocuments } from '../actors/plan/stream-replay.js';
-import { Bus, DOCUMENT_STREAM, PlanVerb, QueueVerb, Role, subjects, type MessageType, type Replyable } from '../actors/transport/mod.js';
-import { BrightlineError, ErrorCode, NoResponderError, TimeoutError } from '../lib/errors.js';
+import type { brightline } from '../gen/proto.js';
+import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import { fromWireMap, toWireMap, type PlainValue } from '../lib/values.js';
-import { natsUrl } from './environment.js';
-import { CliError, ExitCode } from './exit-codes.js';
+import { GatewayClient, type ReplyOf, type RequestOf, type UnaryMethod } from './gateway-client.js';
+import { GatewayCallError } from './gateway-errors.js';
 
-const v1 = brightline.v1;
-
-/** Status, control and queue requests answer at once. */
-const QUICK_TIMEOUT_MS = 5_000;
+/** Status, control and queue requests answer at once (the gateway gives the engine 5 s). */
+const QUICK_TIMEOUT_MS = 6_000;
 /** A submission checks the plan's devices with the device host (a heartbeat away) first. */
-const SUBMIT_TIMEOUT_MS = 15_000;
-/** Quiet time after which a stream read with nothing (more) stored is over. */
-const STORED_QUIET_MS = 300;
+const SUBMIT_TIMEOUT_MS = 16_000;
+/** Listing runs looks up each run's RunStart and RunStop. */
+const LIST_RUNS_TIMEOUT_MS = 30_000;
 
 /** A plan with its arguments and the devices around it, as submitted or queued. */
 export interface Submission {
   plan_name: string;
   args: Record<string, PlainValue>;
   metadata: Record<string, PlainValue>;
+  /** Who submits: the gateway records the user of the token, whatever this says. */
   user: string;
   baseline: string[];
   monitor: string[];
@@ -85,6 +82,31 @@ export interface HistoryEntryInfo {
   finished_at: number;
 }
 
+/** A stored run, from its RunStart and (once closed) its RunStop. */
+export interface RunInfo {
+  run_uid: string;
+  /** null when the RunStart has none. */
+  scan_id: number | null;
+  plan_name: string;
+  plan_item_uid: string;
+  user: string;
+  /** Seconds since the epoch. */
+  time: number;
+  /** success, abort, fail; '' while the run has no RunStop. */
+  exit_status: string;
+  reason: string;
+  num_events: number;
+  /** Seconds since the epoch; 0 while open. */
+  stop_time: number;
+}
+
+export interface RunList {
+  /** Oldest first. */
+  runs: RunInfo[];
+  /** Runs stored for the beamline. */
+  total: number;
+}
+
 /** One event-model document of a run, its body parsed. */
 export interface RunDocument {
   name: string;
@@ -93,11 +115,11 @@ export interface RunDocument {
 }
 
 export const ControlVerb = {
-  Pause: PlanVerb.Pause,
-  Resume: PlanVerb.Resume,
-  Abort: PlanVerb.Abort,
-  Stop: PlanVerb.Stop,
-  Halt: PlanVerb.Halt,
+  Pause: 'pause',
+  Resume: 'resume',
+  Abort: 'abort',
+  Stop: 'stop',
+  Halt: 'halt',
 } as const;
 export type ControlVerb = (typeof ControlVerb)[keyof typeof ControlVerb];
 
@@ -114,6 +136,9 @@ export interface Watch {
 }
 
 /** The beamline's run engine is not running or not answering: nothing it said. */
+/** The gateway's errors (by class name) for a run engine that is not running, not answering or silent. */
+const RUN_ENGINE_ERRORS: ReadonlySet<string> = new Set(['RunEngineUnavailableError', 'RunEngineSilentError']);
+
 export class RunEngineUnavailableError extends BrightlineError {
   constructor(message: string, options?: ErrorOptions) {
     super(ErrorCode.Unavailable, message, { retryable: true, ...options });
@@ -126,161 +151,133 @@ export function noRunEngineMessage(beamline: string): string {
 
 export class PlanClient {
   private constructor(
-    private readonly bus: Bus,
+    private readonly gateway: GatewayClient,
     readonly beamline: string,
   ) {}
 
-  static async connect(beamline: string, name: string): Promise<PlanClient> {
-    try {
-      return new PlanClient(await Bus.connect({ servers: natsUrl(), name, connectTimeoutMs: 3_000 }), beamline);
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\n  is the facility running? start it with './brightline up' (or set NATS_URL)`, ExitCode.Unavailable);
-    }
+  static async connect(beamline: string): Promise<PlanClient> {
+    return new PlanClient(await GatewayClient.connect(), beamline);
   }
 
   /** Adds the plan at the end of the queue and starts the queue. */
   async submit(submission: Submission): Promise<SubmitResult> {
-    const reply = await this.call(subjects.plan(this.beamline, PlanVerb.Submit), 'submit', v1.SubmitPlanRequest, wireSubmission(submission), v1.SubmitPlanReply, SUBMIT_TIMEOUT_MS);
-    return { item_uid: reply.item_uid, position: reply.position };
+    const reply = await this.call('SubmitPlan', { beamline: this.beamline, plan: wireSubmission(submission) }, SUBMIT_TIMEOUT_MS);
+    return { item_uid: reply.item_uid ?? '', position: reply.position ?? 0 };
   }
 
   /** pause, resume, abort, stop or halt; resolves with the state the engine is in afterwards. */
   async control(verb: ControlVerb, options: ControlOptions = {}): Promise<string> {
-    const request = { reason: options.reason ?? '', immediate: options.immediate ?? false, item_uid: options.itemUid ?? '' };
-    const reply = await this.call(subjects.plan(this.beamline, verb), verb, v1.PlanControlRequest, request, v1.PlanControlReply, QUICK_TIMEOUT_MS);
-    return reply.state;
+    const request = { beamline: this.beamline, verb, reason: options.reason ?? '', immediate: options.immediate ?? false, item_uid: options.itemUid ?? '' };
+    return (await this.call('ControlPlan', request, QUICK_TIMEOUT_MS)).state ?? '';
   }
 
   async status(): Promise<PlanStatusInfo> {
-    return statusFrom(await this.call(subjects.plan(this.beamline, PlanVerb.Status), 'status', v1.PlanStatusRequest, {}, v1.PlanStatus, QUICK_TIMEOUT_MS));
-  }
-
-  /** Every change of the run engine's state and progress (progress at most every 100 ms). */
-  onStatus(listener: (status: PlanStatusInfo) => void): Watch {
-    const sub = this.bus.subscribe(subjects.planState(this.beamline), v1.PlanStatus, (status) => listener(statusFrom(status)));
-    return { stop: () => sub.unsubscribe() };
-  }
-
-  /** Adds an item without starting the queue; `position` 0 is the front, absent the end. */
-  async queueAdd(submission: Submission, position?: number): Promise<SubmitResult> {
-    const request = { item: wireSubmission(submission), ...(position === undefined ? {} : { position }) };
-    const reply = await this.call(subjects.queue(this.beamline, QueueVerb.Add), 'queue add', v1.QueueAddRequest, request, v1.QueueAddReply, QUICK_TIMEOUT_MS);
-    return { item_uid: reply.item_uid, position: reply.position };
-  }
-
-  queueList(): Promise<QueueStateInfo> {
-    return this.queueCall(QueueVerb.List, v1.QueueListRequest, {});
-  }
-
-  queueMove(itemUid: string, position: number): Promise<QueueStateInfo> {
-    return this.queueCall(QueueVerb.Move, v1.QueueMoveRequest, { item_uid: itemUid, position });
-  }
-
-  queueRemove(itemUid: string): Promise<QueueStateInfo> {
-    return this.queueCall(QueueVerb.Remove, v1.QueueRemoveRequest, { item_uid: itemUid });
-  }
-
-  queueClear(): Promise<QueueStateInfo> {
-    return this.queueCall(QueueVerb.Clear, v1.QueueClearRequest, {});
-  }
-
-  queueStart(): Promise<QueueStateInfo> {
-    return this.queueCall(QueueVerb.Start, v1.QueueStartRequest, {});
-  }
-
-  queueStop(): Promise<QueueStateInfo> {
-    return this.queueCall(QueueVerb.Stop, v1.QueueStopRequest, {});
-  }
-
-  /** The newest `limit` finished items (0: every kept one), oldest first. */
-  async queueHistory(limit: number): Promise<HistoryEntryInfo[]> {
-    const reply = await this.call(subjects.queue(this.beamline, QueueVerb.History), 'queue history', v1.QueueHistoryRequest, { limit }, v1.QueueHistoryReply, QUICK_TIMEOUT_MS);
-    return reply.entries.map(historyFrom);
-  }
-
-  /** Documents of the beamline's runs from now on, live, until the returned watch is stopped. */
-  async followDocuments(onDocument: (document: RunDocument) => void): Promise<{ stop(): Promise<void> }> {
-    try {
-      return await this.bus.readStream(DOCUMENT_STREAM, subjects.documents(this.beamline, '*'), v1.DocumentEnvelope, { kind: 'new' }, (envelope) => onDocument(documentFrom(envelope)));
-    } catch (error) {
-      // Every run engine makes sure the stream exists: without it, none has ever run on this bus.
-      throw streamError(error, noRunEngineMessage(this.beamline));
-    }
+    return statusFrom(await this.call('GetPlanStatus', { beamline: this.beamline }, QUICK_TIMEOUT_MS));
   }
 
   /**
-   * Every stored document of one run (`runUid`), or of every run of the beamline (`'*'`), in the
-   * order they were published; resolves once all that is stored has been read.
+   * The current status, then every change of the run engine's state and progress (progress at
+   * most every 100 ms), until stopped. `onEnd` is told once why the watch ended by itself: the
+   * run engine went silent or away (UNAVAILABLE), the gateway is gone, or the caller was refused.
    */
-  async storedDocuments(runUid: string, onDocument: (document: RunDocument) => void): Promise<void> {
-    try {
-      await readStoredDocuments(this.bus, subjects.documents(this.beamline, runUid), (envelope) => onDocument(documentFrom(envelope)), STORED_QUIET_MS);
-    } catch (error) {
-      throw streamError(error, `no runs are stored on this bus yet (no stream ${DOCUMENT_STREAM}); start the facility with ./brightline up`);
-    }
-  }
-
-  /**
-   * Calls `onSilent` once the run engine has sent no heartbeat for `silenceMs` (or said goodbye),
-   * and again only after it has been heard from in between.
-   */
-  watchRunEngine(silenceMs: number, onSilent: (message: string) => void): Watch {
-    let lastSeen = Date.now();
-    let reported = false;
-    const report = (message: string): void => {
-      if (reported) return;
-      reported = true;
-      onSilent(message);
+  onStatus(listener: (status: PlanStatusInfo) => void, onEnd: (error: BrightlineError) => void = () => undefined): Watch {
+    const stream = this.gateway.stream('WatchPlanStatus', { beamline: this.beamline });
+    let stopped = false;
+    const ended = (error: BrightlineError): void => {
+      if (!stopped) onEnd(error);
     };
-    const sub = this.bus.subscribe(subjects.heartbeat(Role.RunEngine, this.beamline), v1.Heartbeat, (hb) => {
-      lastSeen = Date.now();
-      if (hb.stopping) report(`${this.beamline}'s run engine is shutting down`);
-      else reported = false;
-    });
-    const timer = setInterval(() => {
-      const silent = Date.now() - lastSeen;
-      if (silent > silenceMs) report(`${this.beamline}'s run engine has been silent for ${(silent / 1000).toFixed(1)} s; the run's outcome will be in its documents once it is back`);
-    }, 500);
+    void (async () => {
+      for await (const status of stream) listener(statusFrom(status));
+    })().then(
+      () => ended(new RunEngineUnavailableError(`the gateway ended the status of ${this.beamline}'s run engine`)),
+      (error: unknown) => ended(this.typed(BrightlineError.from(error))),
+    );
     return {
       stop: () => {
-        clearInterval(timer);
-        sub.unsubscribe();
+        stopped = true;
+        stream.cancel();
       },
     };
   }
 
-  async close(): Promise<void> {
-    await this.bus.close();
+  /** Adds an item without starting the queue; `position` 0 is the front, absent the end. */
+  async queueAdd(submission: Submission, position?: number): Promise<SubmitResult> {
+    const request = { beamline: this.beamline, item: wireSubmission(submission), ...(position === undefined ? {} : { position }) };
+    const reply = await this.call('QueueAdd', request, QUICK_TIMEOUT_MS);
+    return { item_uid: reply.item_uid ?? '', position: reply.position ?? 0 };
   }
 
-  private async queueCall<Req>(verb: QueueVerb, requestType: MessageType<unknown, Req>, request: Req): Promise<QueueStateInfo> {
-    const reply = await this.call(subjects.queue(this.beamline, verb), `queue ${verb}`, requestType, request, v1.QueueListReply, QUICK_TIMEOUT_MS);
-    return queueStateFrom(reply.state);
+  async queueList(): Promise<QueueStateInfo> {
+    return queueStateFrom((await this.call('QueueList', { beamline: this.beamline }, QUICK_TIMEOUT_MS)).state);
   }
 
-  private async call<Req, Rep extends Replyable>(
-    subject: string,
-    what: string,
-    requestType: MessageType<unknown, Req>,
-    request: Req,
-    replyType: MessageType<Rep, never>,
-    timeoutMs: number,
-  ): Promise<Rep> {
+  async queueMove(itemUid: string, position: number): Promise<QueueStateInfo> {
+    return queueStateFrom((await this.call('QueueMove', { beamline: this.beamline, item_uid: itemUid, position }, QUICK_TIMEOUT_MS)).state);
+  }
+
+  async queueRemove(itemUid: string): Promise<QueueStateInfo> {
+    return queueStateFrom((await this.call('QueueRemove', { beamline: this.beamline, item_uid: itemUid }, QUICK_TIMEOUT_MS)).state);
+  }
+
+  async queueClear(): Promise<QueueStateInfo> {
+    return queueStateFrom((await this.call('QueueClear', { beamline: this.beamline }, QUICK_TIMEOUT_MS)).state);
+  }
+
+  async queueStart(): Promise<QueueStateInfo> {
+    return queueStateFrom((await this.call('QueueStart', { beamline: this.beamline }, QUICK_TIMEOUT_MS)).state);
+  }
+
+  async queueStop(): Promise<QueueStateInfo> {
+    return queueStateFrom((await this.call('QueueStop', { beamline: this.beamline }, QUICK_TIMEOUT_MS)).state);
+  }
+
+  /** The newest `limit` finished items (0: every kept one), oldest first. */
+  async queueHistory(limit: number): Promise<HistoryEntryInfo[]> {
+    return ((await this.call('QueueHistory', { beamline: this.beamline, limit }, QUICK_TIMEOUT_MS)).entries ?? []).map(historyFrom);
+  }
+
+  /** The newest `limit` stored runs of the beamline, oldest first, and how many there are. */
+  async runs(limit: number): Promise<RunList> {
+    const reply = await this.call('ListRuns', { beamline: this.beamline, limit }, LIST_RUNS_TIMEOUT_MS);
+    return { runs: (reply.runs ?? []).map(runFrom), total: reply.total ?? 0 };
+  }
+
+  /**
+   * The documents of one run (`run`: its uid, or enough of its start to be unique), in the order
+   * they were published, from its RunStart: what is stored now, or with `live` on to its RunStop.
+   * Resolves when the stream is over or `signal` aborts. A run that is not stored (yet) is
+   * NotFound; a prefix that names several runs, InvalidArgument.
+   */
+  async documents(run: string, options: { live: boolean; signal?: AbortSignal }, onDocument: (document: RunDocument) => void): Promise<void> {
+    const stream = this.gateway.stream('StreamDocuments', { beamline: this.beamline, run_uid: run, live: options.live });
+    const onAbort = (): void => stream.cancel();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      return await this.bus.request(subject, requestType, request, replyType, { timeoutMs });
-    } catch (error) {
-      if (error instanceof NoResponderError) throw new RunEngineUnavailableError(noRunEngineMessage(this.beamline), { cause: error });
-      if (error instanceof TimeoutError) {
-        throw new RunEngineUnavailableError(`the run engine for ${this.beamline} did not answer '${what}' within ${timeoutMs / 1000} s`, { cause: error });
-      }
-      throw error;
+      for await (const envelope of stream) onDocument(documentFrom(envelope));
+    } finally {
+      options.signal?.removeEventListener('abort', onAbort);
     }
   }
-}
 
-function streamError(error: unknown, message: string): unknown {
-  if (error instanceof Error && /stream not found/i.test(error.message)) return new RunEngineUnavailableError(message, { cause: error });
-  return error;
+  async close(): Promise<void> {
+    this.gateway.close();
+  }
+
+  private async call<M extends UnaryMethod>(method: M, request: RequestOf<M>, timeoutMs: number): Promise<ReplyOf<M>> {
+    try {
+      return await this.gateway.unary(method, request, { timeoutMs });
+    } catch (error) {
+      throw this.typed(error);
+    }
+  }
+
+  /** The gateway's words for a missing or silent engine, typed so that a follower can tell them from a refusal. */
+  private typed<E>(error: E): E | RunEngineUnavailableError {
+    if (error instanceof GatewayCallError && error.code === ErrorCode.Unavailable && RUN_ENGINE_ERRORS.has(error.remoteName)) {
+      return new RunEngineUnavailableError(error.message, { cause: error });
+    }
+    return error;
+  }
 }
 
 function wireSubmission(s: Submission): brightline.v1.QueueItem.$Properties & brightline.v1.SubmitPlanRequest.$Properties {
@@ -335,12 +332,28 @@ function historyFrom(entry: brightline.v1.HistoryEntry.$Properties): HistoryEntr
   };
 }
 
-function documentFrom(envelope: brightline.v1.DocumentEnvelope): RunDocument {
+function runFrom(run: brightline.v1.RunSummary.$Properties): RunInfo {
+  return {
+    run_uid: run.run_uid ?? '',
+    // scan_id counts from 1: 0 is a RunStart without one.
+    scan_id: run.scan_id ? run.scan_id : null,
+    plan_name: run.plan_name ?? '',
+    plan_item_uid: run.plan_item_uid ?? '',
+    user: run.user ?? '',
+    time: run.time ?? 0,
+    exit_status: run.exit_status ?? '',
+    reason: run.reason ?? '',
+    num_events: run.num_events ?? 0,
+    stop_time: run.stop_time ?? 0,
+  };
+}
+
+function documentFrom(envelope: brightline.v1.DocumentEnvelope.$Properties): RunDocument {
   let doc: Record<string, unknown>;
   try {
-    doc = JSON.parse(envelope.json) as Record<string, unknown>;
+    doc = JSON.parse(envelope.json ?? '') as Record<string, unknown>;
   } catch {
     doc = {};
   }
-  return { name: envelope.name, run_uid: envelope.run_uid, doc };
+  return { name: envelope.name ?? '', run_uid: envelope.run_uid ?? '', doc };
 }

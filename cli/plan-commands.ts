@@ -1,9 +1,11 @@
 /**
- * Plans from the command line, on one beamline's run engine: `plans`, `run` (and its short forms
- * `scan` and `count`), `pause`, `resume`, `abort`, `stop`, `halt`, `status`, and the stored runs:
- * `runs`, `replay`. A refusal of the run engine shows its own message (exit 1); a missing run
- * engine is exit 3; a bad command line exit 2, before anything is sent.
+ * Plans from the command line, on one beamline's run engine through the gateway: `plans`, `run`
+ * (and its short forms `scan` and `count`), `pause`, `resume`, `abort`, `stop`, `halt`, `status`,
+ * and the stored runs: `runs`, `replay`. A refusal of the run engine shows its own message (exit
+ * 1); a missing run engine or gateway is exit 3; a refusal of the gateway exit 4; a bad command
+ * line exit 2, before anything is sent.
  */
+import { BrightlineError } from '../lib/errors.js';
 import { planRegistry } from '../actors/plan/plan-registry.js';
 import { flagValue, parseArgv, parseCount, parseDeviceList, parseNumber, type FlagSpec, type ParsedArgs } from './argv.js';
 import { stop as stopDevices } from './device-commands.js';
@@ -13,10 +15,9 @@ import { CliError, ExitCode } from './exit-codes.js';
 import { submitAndFollow } from './follow-run.js';
 import { untilShutdownSignal } from './lifetime.js';
 import { findPlan, parseSubmission, submissionOf, takeRepeated, type SubmissionFlags } from './plan-args.js';
-import { ControlVerb, PlanClient, type PlanStatusInfo, type RunDocument, type Submission } from './plan-client.js';
+import { ControlVerb, PlanClient, RunEngineUnavailableError, type PlanStatusInfo, type RunDocument, type Submission } from './plan-client.js';
 import { formatDuration, planJson, renderPlans, shortUid, stateHint, statusLine, statusLines } from './plan-format.js';
 import { RunPrinter } from './plan-run-printer.js';
-import { resolvePrefix } from './plan-uids.js';
 import type { Command } from './commands.js';
 
 const SUBMIT_FLAGS: FlagSpec = { valued: ['beamline', 'baseline', 'monitor'], switches: ['json', 'no-follow'] };
@@ -33,12 +34,12 @@ interface PlanCommandSpec<P> {
   flags: FlagSpec;
   /** Flags that may repeat (`--md`): taken out of argv first. */
   repeated?: readonly string[];
-  /** Checks the command line before anything connects, so a typo never waits on the bus. */
+  /** Checks the command line before anything connects, so a typo never waits on the gateway. */
   parse(args: ParsedArgs, usage: string, repeated: ReadonlyMap<string, string[]>): P;
   run(client: PlanClient, parsed: P, args: ParsedArgs): Promise<number>;
 }
 
-/** Parses, answers --help, connects to the beamline's run engine and runs the command. */
+/** Parses, answers --help, connects to the gateway and runs the command. */
 export function planCommand<P>(spec: PlanCommandSpec<P>): Command {
   return {
     summary: spec.summary,
@@ -58,7 +59,7 @@ export function planCommand<P>(spec: PlanCommandSpec<P>): Command {
       }
       const beamline = resolveBeamline(flagValue(args, 'beamline'));
       const parsed = spec.parse(args, spec.usage, repeated);
-      const client = await PlanClient.connect(beamline, `brightline ${spec.name}`);
+      const client = await PlanClient.connect(beamline);
       try {
         return await spec.run(client, parsed, args);
       } finally {
@@ -185,7 +186,7 @@ function controlCommand(verb: ControlVerb, summary: string, options: { reason?: 
       // pause --now once what moved has stopped.
       const now = args.flags.has('now');
       const settling = verb === ControlVerb.Resume ? 'paused' : verb === ControlVerb.Pause && now ? 'pausing' : undefined;
-      const changed = settling ? nextStateOtherThan(client, settling, RESUME_SETTLE_MS) : undefined;
+      const changed = settling ? await nextStateOtherThan(client, settling, RESUME_SETTLE_MS) : undefined;
       try {
         let state = await client.control(verb, { ...(reason ? { reason } : {}), immediate: now });
         if (changed && state === settling) state = (await changed.state) ?? state;
@@ -204,18 +205,38 @@ function controlCommand(verb: ControlVerb, summary: string, options: { reason?: 
 
 const RESUME_SETTLE_MS = 2_000;
 
-/** The first state other than `state` the run engine reports within `timeoutMs` (undefined if none). */
-function nextStateOtherThan(client: PlanClient, state: string, timeoutMs: number): { state: Promise<string | undefined>; cancel(): void } {
+/**
+ * The first state other than `state` the run engine reports within `timeoutMs` (undefined if
+ * none). Resolves once the watch has its first status (the current one, which does not count), so
+ * that a request sent afterwards is answered by changes only.
+ */
+async function nextStateOtherThan(client: PlanClient, state: string, timeoutMs: number): Promise<{ state: Promise<string | undefined>; cancel(): void }> {
   let settle: (value: string | undefined) => void = () => undefined;
   const result = new Promise<string | undefined>((resolve) => (settle = resolve));
-  const watch = client.onStatus((s) => {
-    if (s.state !== state) settle(s.state);
-  });
-  const timer = setTimeout(() => settle(undefined), timeoutMs);
+  let watching: () => void = () => undefined;
+  const watched = new Promise<void>((resolve) => (watching = resolve));
+  let current = true;
+  const watch = client.onStatus(
+    (s) => {
+      if (current) {
+        current = false;
+        watching();
+      } else if (s.state !== state) settle(s.state);
+    },
+    () => {
+      watching();
+      settle(undefined);
+    },
+  );
+  const timer = setTimeout(() => {
+    watching();
+    settle(undefined);
+  }, timeoutMs);
   void result.finally(() => {
     clearTimeout(timer);
     watch.stop();
   });
+  await watched;
   return { state: result, cancel: () => settle(undefined) };
 }
 
@@ -261,11 +282,16 @@ export const status = planCommand({
   },
 });
 
+/** After the run engine went away, how long a watch waits before it asks again. */
+const WATCH_RETRY_MS = 1_000;
+
 async function watchStatus(client: PlanClient, json: boolean): Promise<number> {
   const tty = process.stdout.isTTY === true && !json;
   let drawn = 0;
   let lastLine = '';
+  let shown = false;
   const show = (s: PlanStatusInfo): void => {
+    shown = true;
     if (json) return write(`${JSON.stringify(s)}\n`);
     if (tty) {
       const lines = statusLines(s);
@@ -280,63 +306,25 @@ async function watchStatus(client: PlanClient, json: boolean): Promise<number> {
     lastLine = line;
     write(`${formatLocalTime(Date.now() / 1000).slice(11)} ${line}\n`);
   };
-  // Subscribe first, so no change between the first answer and the subscription is lost.
-  const watch = client.onStatus(show);
-  const silence = client.watchRunEngine(5_000, (message) => {
-    process.stderr.write(`${message}\n`);
-    drawn = 0;
-  });
-  try {
-    show(await client.status());
-    await untilShutdownSignal();
-    return ExitCode.Ok;
-  } finally {
+  const interrupted = untilShutdownSignal().then(() => undefined);
+  let lastProblem = '';
+  for (;;) {
+    let ended: (error: BrightlineError) => void = () => undefined;
+    const failed = new Promise<BrightlineError>((resolve) => (ended = resolve));
+    // The stream starts with the current status, then every change.
+    const watch = client.onStatus(show, ended);
+    const outcome = await Promise.race([interrupted, failed]);
     watch.stop();
-    silence.stop();
+    if (!outcome) return ExitCode.Ok;
+    // Before anything was shown, or for anything but the engine (the gateway gone, a refusal), there is nothing to wait for.
+    if (!shown || !(outcome instanceof RunEngineUnavailableError)) throw outcome;
+    // The engine went silent or away: say so once, and watch again, as its supervisor restarts it.
+    if (outcome.message !== lastProblem) process.stderr.write(`${outcome.message}\n`);
+    lastProblem = outcome.message;
+    drawn = 0;
+    const retry = await Promise.race([interrupted, new Promise<true>((resolve) => setTimeout(() => resolve(true), WATCH_RETRY_MS))]);
+    if (!retry) return ExitCode.Ok;
   }
-}
-
-interface RunSummary {
-  run_uid: string;
-  scan_id: number | null;
-  plan_name: string;
-  plan_item_uid: string;
-  /** Seconds since the epoch. */
-  time: number;
-  /** success, abort, fail; '' while the run has no RunStop. */
-  exit_status: string;
-  reason: string;
-  num_events: number;
-  /** Seconds since the epoch; 0 while open. */
-  stop_time: number;
-}
-
-/** Every run of the beamline in the stream, oldest first, from its RunStart and RunStop. */
-async function storedRuns(client: PlanClient): Promise<RunSummary[]> {
-  const runs = new Map<string, RunSummary>();
-  await client.storedDocuments('*', ({ name, run_uid, doc }) => {
-    if (name === 'start') {
-      runs.set(run_uid, {
-        run_uid,
-        scan_id: typeof doc['scan_id'] === 'number' ? doc['scan_id'] : null,
-        plan_name: typeof doc['plan_name'] === 'string' ? doc['plan_name'] : '',
-        plan_item_uid: typeof doc['plan_item_uid'] === 'string' ? doc['plan_item_uid'] : '',
-        time: typeof doc['time'] === 'number' ? doc['time'] : 0,
-        exit_status: '',
-        reason: '',
-        num_events: 0,
-        stop_time: 0,
-      });
-    } else if (name === 'stop') {
-      const run = runs.get(run_uid);
-      if (!run) return;
-      run.exit_status = String(doc['exit_status'] ?? '');
-      run.reason = String(doc['reason'] ?? '');
-      run.num_events = Object.values((doc['num_events'] as Record<string, number> | undefined) ?? {}).reduce((a, b) => a + b, 0);
-      run.stop_time = typeof doc['time'] === 'number' ? doc['time'] : 0;
-    }
-  });
-  return [...runs.values()];
 }
 
 function parseLimit(text: string | undefined, fallback: number, usage: string): number {
@@ -348,7 +336,7 @@ function parseLimit(text: string | undefined, fallback: number, usage: string): 
 
 export const runs = planCommand({
   name: 'runs',
-  summary: "list a beamline's recent runs from the document stream: scan_id, plan, time, outcome",
+  summary: "list a beamline's recent runs: scan_id, plan, time, outcome",
   usage: 'brightline runs [--limit N] [--beamline BL01] [--json]   (newest last; default 20)',
   flags: { valued: ['beamline', 'limit'], switches: ['json'] },
   parse(args, usage) {
@@ -356,8 +344,7 @@ export const runs = planCommand({
     return parseLimit(flagValue(args, 'limit'), 20, usage);
   },
   async run(client, limit, args) {
-    const all = await storedRuns(client);
-    const shown = all.slice(-limit);
+    const { runs: shown, total } = await client.runs(limit);
     if (args.flags.has('json')) {
       writeJson(shown);
       return ExitCode.Ok;
@@ -366,7 +353,7 @@ export const runs = planCommand({
       write(`${client.beamline}: no runs stored yet\n`);
       return ExitCode.Ok;
     }
-    write(`${client.beamline}: ${shown.length === all.length ? `${all.length}` : `the last ${shown.length} of ${all.length}`} run${all.length === 1 ? '' : 's'}\n`);
+    write(`${client.beamline}: ${shown.length === total ? `${total}` : `the last ${shown.length} of ${total}`} run${total === 1 ? '' : 's'}\n`);
     const rows: Row[] = shown.map((r) => ({
       cells: [
         r.scan_id === null ? '-' : String(r.scan_id),
@@ -396,20 +383,10 @@ export const replay = planCommand({
     return prefix;
   },
   async run(client, prefix, args) {
-    // One pass over the beamline's documents keeps those of the runs the prefix matches.
-    const matched = new Map<string, RunDocument[]>();
-    const starts = new Map<string, Record<string, unknown>>();
-    const wanted = prefix.trim().toLowerCase();
-    await client.storedDocuments('*', (document) => {
-      if (document.name === 'start') starts.set(document.run_uid, document.doc);
-      if (!document.run_uid.toLowerCase().startsWith(wanted)) return;
-      const docs = matched.get(document.run_uid) ?? [];
-      docs.push(document);
-      matched.set(document.run_uid, docs);
-    });
-    const candidates = [...new Set([...starts.keys(), ...matched.keys()])].map((uid) => ({ uid, label: runLabel(starts.get(uid)) }));
-    const runUid = resolvePrefix(prefix, candidates, 'run', `of ${client.beamline}`);
-    const docs = matched.get(runUid) ?? [];
+    // The gateway resolves the prefix: one that no uid, or several, start with is refused, naming them.
+    const docs: RunDocument[] = [];
+    await client.documents(prefix.trim(), { live: false }, (document) => docs.push(document));
+    const runUid = docs[0]?.run_uid ?? prefix;
     if (args.flags.has('json')) {
       for (const { name, doc } of docs) write(`${JSON.stringify({ name, doc })}\n`);
     } else {
@@ -420,8 +397,3 @@ export const replay = planCommand({
     return ExitCode.Ok;
   },
 });
-
-function runLabel(start: Record<string, unknown> | undefined): string {
-  if (!start) return 'no RunStart';
-  return `${String(start['plan_name'] ?? '?')}, scan_id ${String(start['scan_id'] ?? '?')}`;
-}

@@ -43,6 +43,13 @@ export interface DeviceRef {
  */
 export class NoAnswerError extends BrightlineError {}
 
+/** Nobody serves the beamline's devices: its device host is not running. */
+export class DeviceHostMissingError extends BrightlineError {
+  constructor(beamline: string, options?: ErrorOptions) {
+    super(ErrorCode.Unavailable, `no device host for ${beamline} is running; start the facility with ./brightline up`, { retryable: true, ...options });
+  }
+}
+
 export function deviceRpcs(bus: Bus, directory: DeviceDirectory, health: HealthSource, logger: Logger): Pick<FacilityRpcs, DeviceMethods> {
   const call = <Req, Rep extends Replyable>(context: CallContext, command: Command<Req, Rep>): Promise<Rep> => deviceCommand(bus, context, command);
 
@@ -283,7 +290,7 @@ function explain(error: unknown, command: Command<unknown, unknown>, timeoutMs: 
   // Aborted: why (the host went silent, the deadline passed, the client cancelled) is the signal's reason.
   if (signal.aborted && signal.reason instanceof BrightlineError) return signal.reason;
   if (error instanceof NoResponderError) {
-    return new BrightlineError(ErrorCode.Unavailable, `no device host for ${ref.beamline} is running; start the facility with ./brightline up`, { retryable: true, cause: error });
+    return new DeviceHostMissingError(ref.beamline, { cause: error });
   }
   if (error instanceof TimeoutError) {
     if (timeoutMs < command.capMs) {
@@ -318,7 +325,7 @@ export function beamlineName(name: string): string {
 
 function deviceNeed(request: { beamline: string; device: string }, role: BeamlineRole, verb: string): Need {
   const ref = deviceRef(request);
-  return { kind: 'beamline', beamline: ref.beamline, role, action: `${verb} ${ref.beamline}/${ref.device}` };
+  return { kind: 'beamline', beamline: ref.beamline, role, action: `${verb} ${ref.device}` };
 }
 
 function newestTimestamp(readings: Record<string, brightline.v1.IReading>): number {

@@ -5,7 +5,7 @@
  * details, so no stack, path or internal name ever reaches a client.
  */
 import { randomBytes } from 'node:crypto';
-import { status, type ServiceError } from '@grpc/grpc-js';
+import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import type { Logger } from '../lib/log.js';
 
@@ -34,8 +34,14 @@ export const STATUS_TABLE: Readonly<Record<ErrorCode, Mapping>> = {
   [ErrorCode.Unauthenticated]: { status: status.UNAUTHENTICATED, shown: true },
 };
 
+/**
+ * Trailing metadata naming the facility error's class (`DeviceHostMissingError`), so a client can
+ * tell failures with one status apart without parsing messages. Never sent for hidden failures.
+ */
+export const ERROR_NAME_METADATA = 'bl-error-name';
+
 /** The status object grpc-js sends for a failed call. */
-export type GrpcFailure = Pick<ServiceError, 'code' | 'details'> & { message: string; name: string };
+export type GrpcFailure = Pick<ServiceError, 'code' | 'details'> & { message: string; name: string; metadata?: Metadata };
 
 /**
  * The gRPC status for anything a handler threw. Hidden failures are logged with `method` and a
@@ -43,7 +49,11 @@ export type GrpcFailure = Pick<ServiceError, 'code' | 'details'> & { message: st
  */
 export function toGrpcStatus(error: unknown, method: string, logger: Logger): GrpcFailure {
   const mapping = error instanceof BrightlineError ? STATUS_TABLE[error.code] : undefined;
-  if (mapping?.shown && error instanceof BrightlineError) return failure(mapping.status, error.message);
+  if (mapping?.shown && error instanceof BrightlineError) {
+    const metadata = new Metadata();
+    metadata.set(ERROR_NAME_METADATA, error.name);
+    return { ...failure(mapping.status, error.message), metadata };
+  }
   const ref = randomBytes(4).toString('hex');
   logger.error(`${method} failed (ref ${ref}): ${describeInternal(error)}`);
   return failure(status.INTERNAL, `internal error (see gateway log, ref ${ref})`);

@@ -1,6 +1,6 @@
 // The device verbs of the CLI (devices, read, describe, config, mv, stop, trigger, stage, unstage,
-// configure), run as real `brightline` processes against BL01's device host on a private
-// nats-server, its devices on the beamline's simulated IOC records in-process (`--signals sim`).
+// configure), run as real `brightline` processes through a gateway to BL01's device host on a
+// private nats-server, its devices on the beamline's simulated IOC records in-process (`--signals sim`).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { beamlineSignals, SignalMode } from '../../cli/device-host-signals.js';
 import { findBeamline, loadFacilityConfig } from '../../deploy/facility-config.js';
 import { silentLogger } from '../../lib/log.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
-import { runCli, startCli } from '../harness/cli-process.js';
+import { CliToken, runCli, startCli, startCliGateway, type CliGateway } from '../harness/cli-process.js';
 
 interface JsonReading {
   value: unknown;
@@ -25,6 +25,7 @@ describe('device commands of the CLI against a device host', () => {
   let bus: Bus;
   let dataDir: string;
   let host: DeviceHost;
+  let gateway: CliGateway;
   let env: Record<string, string>;
 
   const cli = (...args: string[]) => runCli(args, env);
@@ -46,10 +47,13 @@ describe('device commands of the CLI against a device host', () => {
     const broken = { name: 'broken', kind: 'motor', pv: 'ca://BL01:nothere', connect_timeout_s: 0.5 };
     const devices = parseDeviceConfigs([...beamline.devices, broken], 'BL01');
     host = await startDeviceHost({ bus, beamline: 'BL01', devices, signals, dataDir, heartbeatIntervalMs: 500, onStopped: close });
-    env = { NATS_URL: nats.url, BRIGHTLINE_BEAMLINE: 'BL01' };
+    gateway = await startCliGateway({ bus });
+    // NATS_URL points where nothing listens: a command that still went to the bus instead of the gateway fails.
+    env = { ...gateway.env(CliToken.Staff), NATS_URL: 'nats://127.0.0.1:1', BRIGHTLINE_BEAMLINE: 'BL01' };
   });
 
   after(async () => {
+    await gateway?.stop();
     await host?.stop();
     await bus?.close();
     await nats?.stop();
@@ -87,10 +91,12 @@ describe('device commands of the CLI against a device host', () => {
   });
 
   it('exits 3 with a clear message when the beamline has no device host', async () => {
-    const result = await cli('devices', '--beamline', 'BL09');
+    // The operator, who may read every beamline: anyone else would be refused BL09 before it is looked for.
+    const operator = { ...env, ...gateway.env(CliToken.Operator) };
+    const result = await runCli(['devices', '--beamline', 'BL09'], operator);
     assert.equal(result.code, 3, output(result));
     assert.match(result.stderr, /no device host for BL09 is running; start the facility with \.\/brightline up/);
-    const read = await cli('read', 'm1', '--beamline', 'BL09');
+    const read = await runCli(['read', 'm1', '--beamline', 'BL09'], operator);
     assert.equal(read.code, 3, output(read));
     assert.match(read.stderr, /no device host for BL09 is running/);
   });

@@ -1,6 +1,7 @@
 // The plan verbs of the CLI (plans, run, status, pause, resume, abort, queue, runs, replay), run as
-// real `brightline` processes against BL01's run engine (in this process) and device host, its
-// devices on the beamline's simulated IOC records in-process (`--signals sim`), on a private nats-server.
+// real `brightline` processes through a gateway to BL01's run engine (in this process) and device
+// host, its devices on the beamline's simulated IOC records in-process (`--signals sim`), on a
+// private nats-server.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,7 +19,7 @@ import { resolvePrefix } from '../../cli/plan-uids.js';
 import { findBeamline, loadFacilityConfig } from '../../deploy/facility-config.js';
 import { silentLogger } from '../../lib/log.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
-import { runCli, startCli, type CliProcess } from '../harness/cli-process.js';
+import { CliToken, runCli, startCli, startCliGateway, type CliGateway, type CliProcess } from '../harness/cli-process.js';
 
 interface QueueJson {
   items: Array<{ item_uid: string; plan_name: string }>;
@@ -48,6 +49,8 @@ describe('plan commands of the CLI against a run engine and a device host', () =
   let dataDir: string;
   let host: DeviceHost;
   let engine: RunEngineHost;
+  let gatewayBus: Bus;
+  let gateway: CliGateway;
   let env: Record<string, string>;
   let watch: CliProcess;
   let pausedItem = '';
@@ -83,7 +86,10 @@ describe('plan commands of the CLI against a run engine and a device host', () =
     const devices = parseDeviceConfigs(beamline.devices, 'BL01');
     host = await startDeviceHost({ bus: hostBus, beamline: 'BL01', devices, signals, dataDir, heartbeatIntervalMs: 500, onStopped: close });
     engine = await startRunEngine({ bus: engineBus, beamline: 'BL01', heartbeatIntervalMs: 500 });
-    env = { NATS_URL: nats.url, BRIGHTLINE_BEAMLINE: 'BL01' };
+    gatewayBus = await Bus.connect({ servers: nats.url, name: 'plan-commands-gateway' });
+    gateway = await startCliGateway({ bus: gatewayBus });
+    // NATS_URL points where nothing listens: a command that still went to the bus instead of the gateway fails.
+    env = { ...gateway.env(CliToken.Staff), NATS_URL: 'nats://127.0.0.1:1', BRIGHTLINE_BEAMLINE: 'BL01' };
     // One watcher for the whole file: plain lines (not a terminal), one per change.
     watch = startCli(['status', '--watch'], env);
     await watch.waitFor(/\bidle\b/);
@@ -91,6 +97,8 @@ describe('plan commands of the CLI against a run engine and a device host', () =
 
   after(async () => {
     await watch?.kill('SIGINT');
+    await gateway?.stop();
+    await gatewayBus?.close();
     await engine?.stop();
     await host?.stop();
     await engineBus?.close();
@@ -118,8 +126,10 @@ describe('plan commands of the CLI against a run engine and a device host', () =
     assert.match(result.stdout, /^ {2}queue\s+0 waiting, (started|stopped)$/m);
     assert.equal((await json<{ state: string }>('status')).state, 'idle');
 
+    // The operator, who may act on every beamline: anyone else would be refused BL09 before it is looked for.
+    const operator = { ...env, ...gateway.env(CliToken.Operator) };
     for (const args of [['status'], ['pause'], ['run', 'count', 'detectors=det'], ['queue', 'list']]) {
-      const missing = await cli(...args, '--beamline', 'BL09');
+      const missing = await runCli([...args, '--beamline', 'BL09'], operator);
       assert.equal(missing.code, 3, output(missing));
       assert.match(missing.stderr, /no run engine for BL09 is running; start the facility with \.\/brightline up/);
     }

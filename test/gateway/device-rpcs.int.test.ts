@@ -109,7 +109,7 @@ describe('device methods of the gateway', () => {
   it('refuses an observer a set with the policy reason, and anyone without a token', async () => {
     await assert.rejects(
       observer.unary('Set', { beamline: BL, device: 'm1', value: { number: 1 } }),
-      isGrpcError(grpc.status.PERMISSION_DENIED, /set BL01\/m1 on BL01 needs the user role; bob is an observer there/),
+      isGrpcError(grpc.status.PERMISSION_DENIED, /set m1 on BL01 needs the user role; bob is an observer there/),
     );
     await assert.rejects(
       user.unary('Set', { beamline: 'FAC', device: 'mono', value: { number: 1 } }),
