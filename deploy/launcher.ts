@@ -14,6 +14,7 @@ import { ensureNats } from './local-nats.js';
 import { SUPERVISOR_PID_ENV } from './supervision-env.js';
 import { PROCESS_RESTART_POLICY, RestartTracker } from '../actors/supervisor/restart-policy.js';
 import { SUPERVISOR_INSTANCE } from '../actors/supervisor/supervisor-host.js';
+import { GATEWAY_INSTANCE } from '../gateway/gateway-process.js';
 
 const v1 = brightline.v1;
 const CLI_ENTRY = fileURLToPath(new URL('../bin/brightline.js', import.meta.url));
@@ -26,11 +27,13 @@ export interface LaunchOptions {
   out: NodeJS.WritableStream;
   /** Resolves when the facility should shut down (Ctrl-C, or a test). */
   until: Promise<unknown>;
+  /** Where the gateway listens (host:port) and whose tokens it knows. */
+  gateway: { listen: string; usersFile: string; tokenFile: string };
 }
 
 interface ManagedProcess {
-  role: typeof Role.SimIoc | typeof Role.DeviceHost | typeof Role.RunEngine | typeof Role.Supervisor;
-  /** The beamline, or the supervisor's instance name. */
+  role: typeof Role.SimIoc | typeof Role.DeviceHost | typeof Role.RunEngine | typeof Role.Supervisor | typeof Role.Gateway;
+  /** The beamline, or the supervisor's or gateway's instance name. */
   beamline: string;
   child: ChildProcess | undefined;
   pid: number | undefined;
@@ -58,6 +61,7 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
   });
   const processes: ManagedProcess[] = [
     managed(Role.Supervisor, SUPERVISOR_INSTANCE),
+    managed(Role.Gateway, GATEWAY_INSTANCE),
     ...config.beamlines.flatMap((beamline) =>
       [...(beamline.ioc ? [Role.SimIoc] : []), Role.DeviceHost, ...(beamline.runEngine ? [Role.RunEngine] : [])].map((role) => managed(role, beamline.id)),
     ),
@@ -71,7 +75,8 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
   });
 
   const spawnOne = (managed: ManagedProcess): void => {
-    const where = managed.role === Role.Supervisor ? [] : ['--beamline', managed.beamline];
+    const where =
+      managed.role === Role.Supervisor ? [] : managed.role === Role.Gateway ? ['--listen', options.gateway.listen, '--users', options.gateway.usersFile] : ['--beamline', managed.beamline];
     const child = spawn(process.execPath, [CLI_ENTRY, managed.role, ...where, '--config', config.source], {
       env: { ...process.env, NATS_URL: nats.url, [SUPERVISOR_PID_ENV]: String(process.pid) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -112,7 +117,7 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
     const missing = processes.filter((p) => !seen.has(`${p.role}/${p.beamline}`)).map((p) => `${p.beamline} ${p.role}`);
     logger.error(`not ready after ${READY_TIMEOUT_MS / 1000} s: ${missing.join(', ')} (see their log lines above)`);
   } else if (seen.size > 0) {
-    out.write(summary(config, processes, nats.url, Date.now() - started));
+    out.write(summary(config, processes, nats.url, options.gateway, Date.now() - started));
   }
 
   await options.until;
@@ -135,7 +140,7 @@ async function stopOne(managed: ManagedProcess): Promise<void> {
   clearTimeout(killTimer);
 }
 
-function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: string, elapsedMs: number): string {
+function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: string, gateway: LaunchOptions['gateway'], elapsedMs: number): string {
   const lines = [
     '',
     `${config.facility}: ${beamlineCount(config)} ready in ${(elapsedMs / 1000).toFixed(1)} s, NATS ${natsUrl}`,
@@ -150,7 +155,9 @@ function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: s
     lines.push(`  ${beamline.id.padEnd(9)}${beamline.title.slice(0, 32).padEnd(34)}${ioc.padEnd(18)}${`pid ${pid(Role.DeviceHost)}`.padEnd(13)}${engine.padEnd(12)}${devices}`);
   }
   const supervisor = processes.find((p) => p.role === Role.Supervisor);
+  const gatewayProcess = processes.find((p) => p.role === Role.Gateway);
   lines.push('', `  supervisor pid ${supervisor?.pid ?? '-'}: heartbeats, facility health (./brightline health), leases on shared devices (./brightline leases)`);
+  lines.push(`  gateway    pid ${gatewayProcess?.pid ?? '-'}: gRPC on ${gateway.listen} for the CLI and other tools; your token is in ${gateway.tokenFile}`);
   const first = config.beamlines[0];
   const nameOfKind = (kind: string): string | undefined =>
     (first?.devices as Array<{ name?: string; kind?: string }> | undefined)?.find((d) => d.kind === kind)?.name;
@@ -159,6 +166,7 @@ function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: s
   lines.push('', 'Try, in another terminal:');
   if (first && motor && detector) lines.push(`  ./brightline scan ${detector} ${motor} -1 1 11 --beamline ${first.id}`);
   lines.push('  ./brightline health                   # every device and process: ok, degraded, fault or disconnected, and why');
+  lines.push('  ./brightline whoami                   # who the gateway takes you for (the facility operator, the first time)');
   if (first?.ioc) lines.push(`  ./brightline ca get ${first.ioc.prefix}${motor ?? 'm1'}.RBV        # Channel Access to the simulated IOC`);
   lines.push('Stop the facility with Ctrl-C.', '');
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for brightline, and nothing when it is all there:
-# Debian's nats-server, and the npm dependencies from package-lock.json.
+# Debian's nats-server, pyepics and grpcio (for interop tests), and the npm dependencies.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 quiet=false
@@ -18,6 +18,9 @@ command -v nats-server >/dev/null 2>&1 || apt_packages+=(nats-server)
 # The CA interop tests drive the real EPICS libca through Debian's pyepics (system python only).
 # -I: the repository's own epics/ folder in the working directory must not pass for pyepics.
 /usr/bin/python3 -I -c 'import epics.ca' >/dev/null 2>&1 || apt_packages+=(python3-pyepics)
+# The external gRPC client test generates Python stubs from proto/ and calls the gateway with them.
+/usr/bin/python3 -I -c 'import grpc' >/dev/null 2>&1 || apt_packages+=(python3-grpcio)
+/usr/bin/python3 -I -c 'import grpc_tools.protoc' >/dev/null 2>&1 || apt_packages+=(python3-grpc-tools)
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "bootstrap: installing ${apt_packages[*]} with apt-get" >&2

@@ -12,7 +12,7 @@ import { brightline } from '../../gen/proto.js';
 import { Bus, DOCUMENT_STREAM, Role, subjects } from '../../actors/transport/mod.js';
 import { loadEventModelValidator, type DocumentValidator } from '../../actors/plan/document-schemas.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
-import { runCli, startCli, type CliProcess } from '../harness/cli-process.js';
+import { runCli, startCli, startGatewayCli, type CliProcess, type GatewayCliProcess } from '../harness/cli-process.js';
 import { EVENT_MODEL_SCHEMAS } from '../harness/event-model.js';
 
 const v1 = brightline.v1;
@@ -49,6 +49,7 @@ describe('scan end to end through the CLI', () => {
   let validate: DocumentValidator;
   let deviceHost: CliProcess | undefined;
   let runEngine: CliProcess | undefined;
+  let gateway: GatewayCliProcess | undefined;
 
   const startDeviceHost = async (): Promise<CliProcess> => {
     const process = startCli(['device-host', '--beamline', 'BL01', '--signals', 'sim', '--config', config], env);
@@ -67,9 +68,13 @@ describe('scan end to end through the CLI', () => {
     runEngine = startCli(['run-engine', '--beamline', 'BL01', '--config', config], env);
     await waitForHeartbeat(bus, Role.RunEngine, 'BL01');
     deviceHost = await startDeviceHost();
+    // The CLI reaches the facility through a real `brightline gateway` process, as after `up`.
+    gateway = await startGatewayCli({ NATS_URL: nats.url }, dir);
+    env = { ...env, ...gateway.env };
   });
 
   after(async () => {
+    await gateway?.stop();
     await deviceHost?.kill();
     await runEngine?.kill();
     await bus.close();

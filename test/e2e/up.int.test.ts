@@ -50,7 +50,13 @@ describe('brightline up', () => {
     dir = await mkdtemp(join(tmpdir(), 'brightline-up-'));
     port = await freePort();
     await writeFile(join(dir, 'facility.yaml'), facility(await freePort(), await freePort()));
-    env = { NATS_URL: `nats://127.0.0.1:${port}`, BRIGHTLINE_NATS_STORE: join(dir, 'nats') };
+    // Its own state dir (users file, the operator's token) and gateway port: nothing of the machine's.
+    env = {
+      NATS_URL: `nats://127.0.0.1:${port}`,
+      BRIGHTLINE_NATS_STORE: join(dir, 'nats'),
+      BRIGHTLINE_STATE_DIR: join(dir, 'state'),
+      BRIGHTLINE_GATEWAY: `127.0.0.1:${await freePort()}`,
+    };
     up = startCli(['up', '--config', join(dir, 'facility.yaml')], env);
   });
 
@@ -68,6 +74,10 @@ describe('brightline up', () => {
     assert.ok(await isListening('127.0.0.1', port), 'up started a nats-server on NATS_URL');
     assert.match(up.stdout, /BL01\s+first\s+pid \d+ :\d+\s+pid \d+\s+pid \d+\s+m1, det/);
     assert.match(up.stdout, /BL02\s+second\s+pid \d+ :\d+\s+pid \d+\s+pid \d+\s+theta, counter/);
+    assert.match(up.stdout, /gateway\s+pid \d+: gRPC on 127\.0\.0\.1:\d+/);
+    const whoami = await runCli(['whoami', '--json'], env);
+    assert.equal(whoami.code, 0, whoami.stderr);
+    assert.equal((JSON.parse(whoami.stdout) as { operator: boolean }).operator, true, 'up made the person who started it the operator');
 
     // The simulated IOC answers Channel Access; `ca` finds it through the facility config.
     const config = ['--config', join(dir, 'facility.yaml')];

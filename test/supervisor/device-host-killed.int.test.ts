@@ -13,7 +13,7 @@ import { brightline } from '../../gen/proto.js';
 import { Bus, HEALTH_BUCKET, Role, subjects, type KvBucket } from '../../actors/transport/mod.js';
 import type { HealthRecord } from '../../actors/supervisor/health-model.js';
 import { readHealthRecords } from '../../actors/supervisor/health-store.js';
-import { freePort, runCli, startCli, type CliProcess } from '../harness/cli-process.js';
+import { CliToken, freePort, runCli, startCli, startCliGateway, type CliGateway, type CliProcess } from '../harness/cli-process.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
 import { eventuallyValue } from '../harness/waits.js';
 
@@ -49,6 +49,7 @@ describe('a device host killed under the supervisor', () => {
   let supervisor: CliProcess | undefined;
   let host: CliProcess | undefined;
   let watcher: CliProcess | undefined;
+  let gateway: CliGateway | undefined;
 
   const records = async (): Promise<Map<string, HealthRecord>> =>
     new Map((await readHealthRecords(bucket)).map(({ record }) => [record.key, record]));
@@ -72,8 +73,10 @@ describe('a device host killed under the supervisor', () => {
     dir = await mkdtemp(join(tmpdir(), 'brightline-health-'));
     config = join(dir, 'facility.yaml');
     await writeFile(config, FACILITY);
-    env = { NATS_URL: nats.url, BRIGHTLINE_DATA_DIR: join(dir, 'data') };
     bus = await Bus.connect({ servers: nats.url, name: 'health-observer' });
+    // The daemons speak NATS; `brightline health` asks the gateway, as an observer would.
+    gateway = await startCliGateway({ bus, beamlines: [BL] });
+    env = { NATS_URL: nats.url, BRIGHTLINE_DATA_DIR: join(dir, 'data'), ...gateway.env(CliToken.Observer) };
     bucket = await bus.kv(HEALTH_BUCKET);
     supervisor = startCli(['supervisor'], env);
     await supervisor.waitFor(/supervising/, 60_000);
@@ -83,6 +86,7 @@ describe('a device host killed under the supervisor', () => {
     await watcher?.kill();
     await host?.kill();
     await supervisor?.kill();
+    await gateway?.stop();
     await bus?.close();
     await nats?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -152,10 +156,10 @@ describe('a device host killed under the supervisor', () => {
     assert.match(rows[1] ?? '', /^BL01\s+device-host\s+process\s+OK\s+\d+s\s+-\s+restarted \(was pid \d+\)$/);
   });
 
-  it('says clearly when NATS cannot be reached, with exit code 3; a bad option is exit 2', async () => {
-    const nowhere = await runCli(['health'], { NATS_URL: `nats://127.0.0.1:${await freePort()}` });
+  it('says clearly when the gateway cannot be reached, with exit code 3; a bad option is exit 2', async () => {
+    const nowhere = await runCli(['health'], { ...env, BRIGHTLINE_GATEWAY: `127.0.0.1:${await freePort()}` });
     assert.equal(nowhere.code, 3);
-    assert.match(nowhere.stderr, /^brightline health: cannot reach NATS at nats:\/\/127\.0\.0\.1:\d+/);
+    assert.match(nowhere.stderr, /^brightline health: cannot reach the brightline gateway at 127\.0\.0\.1:\d+/);
     assert.match(nowhere.stderr, /brightline up/);
     const bad = await runCli(['health', '--beamline', 'no such'], env);
     assert.equal(bad.code, 2);

@@ -12,7 +12,7 @@ import { Bus } from '../../actors/transport/mod.js';
 import { beamlineSignals, SignalMode } from '../../cli/device-host-signals.js';
 import { findBeamline, leaseSafeStates, loadFacilityConfig, sharedDeviceHost } from '../../deploy/facility-config.js';
 import { silentLogger } from '../../lib/log.js';
-import { runCli, startCli } from '../harness/cli-process.js';
+import { CliToken, runCli, startCli, startCliGateway, type CliGateway } from '../harness/cli-process.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
 
 describe('lease commands of the CLI', () => {
@@ -20,6 +20,7 @@ describe('lease commands of the CLI', () => {
   let bus: Bus;
   let host: DeviceHost;
   let manager: LeaseManager | undefined;
+  let gateway: CliGateway;
   let env: Record<string, string>;
 
   const cli = (args: string[], extra: Record<string, string> = {}) => runCli(args, { ...env, ...extra });
@@ -39,11 +40,15 @@ describe('lease commands of the CLI', () => {
     host = await startDeviceHost({
       bus, beamline: 'FAC', devices: parseDeviceConfigs(fac.devices, 'FAC'), signals, dataDir: await mkdtemp(join(tmpdir(), 'bl-lease-cli-')), heartbeatIntervalMs: 500, onStopped: close,
     });
-    env = { NATS_URL: nats.url, BRIGHTLINE_BEAMLINE: 'BL02' };
+    gateway = await startCliGateway({ bus, beamlines: ['BL01', 'BL02'] });
+    // Lease commands speak NATS; read and mv go through the gateway, where moving a shared device
+    // by hand is for the facility operator (who also needs the lease token, as the host checks).
+    env = { NATS_URL: nats.url, BRIGHTLINE_BEAMLINE: 'BL02', ...gateway.env(CliToken.Operator) };
   });
 
   after(async () => {
     await manager?.stop();
+    await gateway?.stop();
     await host?.stop();
     await bus?.close();
     await nats?.stop();
