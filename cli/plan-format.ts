@@ -3,7 +3,7 @@
  * short lines and aligned tables, and a status line redrawn in place on a terminal. Pure
  * formatting, no bus.
  */
-import type { ParamSpec, PlanDefinition } from '../actors/plan/plan-registry.js';
+import { describeBounds, type PlanDefinition } from '../actors/plan/plan-registry.js';
 import type { PlainValue } from '../lib/values.js';
 import { formatLocalTime, outputWidth, wrap } from './device-format.js';
 import { planUsage } from './plan-args.js';
@@ -160,22 +160,13 @@ export class StatusLine {
   }
 }
 
-/** Bounds of a parameter, as a note after its description. */
-function bounds(spec: ParamSpec): string {
-  const parts: string[] = [];
-  if (spec.min !== undefined) parts.push(`>= ${spec.min}`);
-  if (spec.exclusiveMin !== undefined) parts.push(`> ${spec.exclusiveMin}`);
-  if (spec.exclusiveMax !== undefined) parts.push(`< ${spec.exclusiveMax}`);
-  if (spec.minItems !== undefined && spec.minItems > 1) parts.push(`at least ${spec.minItems}`);
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
-}
 
 /** Every plan with its usage line and a table of its parameters; descriptions wrap within `width`. */
 export function renderPlans(plans: readonly PlanDefinition[], width = outputWidth()): string {
   const out: string[] = [];
   for (const plan of plans) {
     out.push(`${plan.name}: ${plan.description}`, `  usage: ${planUsage(plan)}`);
-    const rows = plan.params.map((p) => [p.name, p.type, p.required ? 'required' : `default ${JSON.stringify(p.default ?? null)}`, `${p.description}${bounds(p)}`] as const);
+    const rows = plan.params.map((p) => [p.name, p.type, p.required ? 'required' : `default ${JSON.stringify(p.default ?? null)}`, `${p.description}${describeBounds(p)}`] as const);
     const widths = [0, 1, 2].map((i) => Math.max(['PARAMETER', 'TYPE', 'REQUIRED'][i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)));
     const lead = (cells: readonly string[]): string => `  ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}  `;
     const indent = lead(['', '', '']).length;

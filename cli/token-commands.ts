@@ -12,6 +12,7 @@ import { addUser, readUsers, removeUser, UserExistsError } from '../gateway/auth
 import { DEFAULT_FACILITY_CONFIG, loadFacilityConfig } from '../deploy/facility-config.js';
 import { InvalidArgumentError } from '../lib/errors.js';
 import { flagValue, parseArgv, type ParsedArgs } from './argv.js';
+import { takeRepeated } from './plan-args.js';
 import type { Command } from './commands.js';
 import { renderTable, type Column } from './device-format.js';
 import { CliError, ExitCode } from './exit-codes.js';
@@ -43,25 +44,8 @@ const PROCESS_OUTPUT: TokenOutput = { out: (text) => process.stdout.write(text),
 
 /** `--role` may be given several times, which parseArgv (last one wins) does not keep: taken out first. */
 export function takeRoleFlags(argv: readonly string[]): { roles: string[]; rest: string[] } {
-  const roles: string[] = [];
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i] ?? '';
-    if (token === '--') {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    if (token === '--role') {
-      const value = argv[++i];
-      if (value === undefined) throw usageError('--role needs a value such as BL01=user');
-      roles.push(value);
-    } else if (token.startsWith('--role=')) {
-      roles.push(token.slice('--role='.length));
-    } else {
-      rest.push(token);
-    }
-  }
-  return { roles, rest };
+  const { values, rest } = takeRepeated(argv, 'role');
+  return { roles: values, rest };
 }
 
 /** `BL01=user`, `BL01=user,BL02=observer` (one or more flags) to a role per beamline. */

@@ -4,7 +4,7 @@
  */
 import type { brightline } from '../../gen/proto.js';
 import { toWireValue } from '../../lib/values.js';
-import { planRegistry, type ParamSpec, type PlanDefinition } from './plan-registry.js';
+import { describeBounds, planRegistry, type ParamSpec, type PlanDefinition } from './plan-registry.js';
 
 export function planCatalog(plans: Iterable<PlanDefinition> = planRegistry.values()): brightline.v1.ListPlansReply.$Properties {
   return { plans: [...plans].map(describePlan) };
@@ -20,16 +20,7 @@ function describeParameter(spec: ParamSpec): brightline.v1.PlanParameter.$Proper
     type: spec.type,
     required: spec.required,
     // PlanParameter has no fields for bounds: they ride in the description, as `brightline plans` shows them.
-    description: `${spec.description}${bounds(spec)}`,
+    description: `${spec.description}${describeBounds(spec)}`,
     ...(spec.default === undefined ? {} : { default_value: toWireValue(spec.default) }),
   };
-}
-
-function bounds(spec: ParamSpec): string {
-  const parts: string[] = [];
-  if (spec.min !== undefined) parts.push(`>= ${spec.min}`);
-  if (spec.exclusiveMin !== undefined) parts.push(`> ${spec.exclusiveMin}`);
-  if (spec.exclusiveMax !== undefined) parts.push(`< ${spec.exclusiveMax}`);
-  if (spec.minItems !== undefined && spec.minItems > 1) parts.push(`at least ${spec.minItems}`);
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

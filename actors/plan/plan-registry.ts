@@ -46,6 +46,16 @@ export interface ParamSpec {
   minItems?: number;
 }
 
+/** A parameter's bounds as a note to put after its description: ` (>= 1, at least 2)`, or ''. */
+export function describeBounds(spec: ParamSpec): string {
+  const parts: string[] = [];
+  if (spec.min !== undefined) parts.push(`>= ${spec.min}`);
+  if (spec.exclusiveMin !== undefined) parts.push(`> ${spec.exclusiveMin}`);
+  if (spec.exclusiveMax !== undefined) parts.push(`< ${spec.exclusiveMax}`);
+  if (spec.minItems !== undefined && spec.minItems > 1) parts.push(`at least ${spec.minItems}`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
 /** Arguments that passed validation, with defaults filled in. */
 export type PlanArgs = Readonly<Record<string, PlainValue>>;
 

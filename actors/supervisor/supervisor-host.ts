@@ -135,9 +135,12 @@ export async function startSupervisor(options: SupervisorOptions): Promise<Super
       if (event.how === LossKind.Stopped) logger.info(`${who} stopped cleanly`);
       else logger.warn(`${who} ${lossPhrase(event.how, event.silentMs)}`);
       if (process.role === Role.DeviceHost) {
-        markDevicesOf(process, event.how, event.silentMs).catch((error: unknown) =>
-          logger.error(`marking the devices of ${who} failed: ${describeError(error)}`),
-        );
+        markDevicesOf(process, event.how, event.silentMs).catch((error: unknown) => {
+          // When the whole facility stops, hosts say goodbye while the supervisor's own connection
+          // closes: a record left unmarked then is no fault worth an ERROR line.
+          if (stopping) logger.info(`left the devices of ${who} unmarked: the supervisor is stopping (${describeError(error)})`);
+          else logger.error(`marking the devices of ${who} failed: ${describeError(error)}`);
+        });
       }
     }
     for (const listener of [...listeners]) {
