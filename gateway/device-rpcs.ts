@@ -4,11 +4,13 @@
  * subscription (readings, progress) that lives as long as the call.
  */
 import { brightline } from '../gen/proto.js';
-import { BrightlineError, describeError, ErrorCode, InvalidArgumentError, NoResponderError, TimeoutError } from '../lib/errors.js';
+import { BrightlineError, describeError, ErrorCode, InvalidArgumentError } from '../lib/errors.js';
 import { isSubjectToken } from '../lib/ids.js';
 import type { Logger } from '../lib/log.js';
 import { DeviceVerb, LEASE_TOKEN_HEADER, subjects, type Bus, type MessageType, type Replyable } from '../actors/transport/mod.js';
 import { SHARED_BEAMLINE } from './auth/policy.js';
+import { requestedBeamline } from './beamline-request.js';
+import { explainBusFailure, NoAnswerError } from './bus-errors.js';
 import { HEARTBEAT_WAIT_MS, type DeviceDirectory, type DeviceHostState } from './device-directory.js';
 import type { HealthSource } from './health-source.js';
 import { BeamlineRole, type CallContext, type FacilityRpcs, type Need } from './rpc.js';
@@ -36,12 +38,6 @@ export interface DeviceRef {
   readonly beamline: string;
   readonly device: string;
 }
-
-/**
- * The device host gave no answer in time: we stopped waiting, but the device may still be doing
- * what it was told.
- */
-export class NoAnswerError extends BrightlineError {}
 
 /** Nobody serves the beamline's devices: its device host is not running. */
 export class DeviceHostMissingError extends BrightlineError {
@@ -78,7 +74,7 @@ export function deviceRpcs(bus: Bus, directory: DeviceDirectory, health: HealthS
     ListDevices: {
       kind: 'unary',
       need: (request) => {
-        if (request.beamline) beamlineName(request.beamline);
+        if (request.beamline) requestedBeamline(request.beamline);
         return { kind: 'authenticated' };
       },
       handle: (request, context) => listDevices(bus, directory, health, request.beamline, context),
@@ -273,7 +269,17 @@ async function deviceCommand<Req, Rep extends Replyable>(bus: Bus, context: Call
       ...leaseHeaders(context),
     });
   } catch (error) {
-    throw explain(error, command, timeoutMs, signal);
+    const what = `'${verb.replace('_', ' ')} ${ref.device}'`;
+    throw explainBusFailure(error, {
+      what,
+      beamline: ref.beamline,
+      timeoutMs,
+      capMs: command.capMs,
+      signal,
+      missing: (cause) => new DeviceHostMissingError(ref.beamline, { cause }),
+      silent: (seconds, cause) =>
+        new NoAnswerError(ErrorCode.Unavailable, `the device host for ${ref.beamline} did not answer ${what} within ${seconds} s`, { retryable: true, cause }),
+    });
   }
 }
 
@@ -281,24 +287,6 @@ function leaseHeaders(context: CallContext): { headers?: Record<string, string> 
   // A shared device (FAC) takes mutating commands only with its lease token.
   const token = context.header(LEASE_TOKEN_METADATA);
   return token ? { headers: { [LEASE_TOKEN_HEADER]: token } } : {};
-}
-
-/** The bus's errors in the words of the device call; a device's own refusals pass unchanged. */
-function explain(error: unknown, command: Command<unknown, unknown>, timeoutMs: number, signal: AbortSignal): unknown {
-  const { ref, verb } = command;
-  const what = `'${verb.replace('_', ' ')} ${ref.device}'`;
-  // Aborted: why (the host went silent, the deadline passed, the client cancelled) is the signal's reason.
-  if (signal.aborted && signal.reason instanceof BrightlineError) return signal.reason;
-  if (error instanceof NoResponderError) {
-    return new DeviceHostMissingError(ref.beamline, { cause: error });
-  }
-  if (error instanceof TimeoutError) {
-    if (timeoutMs < command.capMs) {
-      return new NoAnswerError(ErrorCode.DeadlineExceeded, `${what} on ${ref.beamline} did not finish within the call's deadline (${(timeoutMs / 1000).toFixed(1)} s)`, { cause: error });
-    }
-    return new NoAnswerError(ErrorCode.Unavailable, `the device host for ${ref.beamline} did not answer ${what} within ${timeoutMs / 1000} s`, { retryable: true, cause: error });
-  }
-  return error;
 }
 
 /** Fire and forget: the call that moved the device is over; a failed stop is logged for the operator. */
@@ -313,14 +301,9 @@ function stopAbandoned(bus: Bus, context: CallContext, ref: DeviceRef, verb: Dev
 }
 
 export function deviceRef(request: { beamline: string; device: string }): DeviceRef {
-  const beamline = beamlineName(request.beamline);
+  const beamline = requestedBeamline(request.beamline);
   if (!isSubjectToken(request.device)) throw new InvalidArgumentError(`'${request.device}' is not a device name (1-64 letters, digits, '_' or '-')`);
   return { beamline, device: request.device };
-}
-
-export function beamlineName(name: string): string {
-  if (!isSubjectToken(name)) throw new InvalidArgumentError(`'${name}' is not a beamline name (1-64 letters, digits, '_' or '-')`);
-  return name;
 }
 
 function deviceNeed(request: { beamline: string; device: string }, role: BeamlineRole, verb: string): Need {

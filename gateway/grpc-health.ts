@@ -34,8 +34,11 @@ export function startGrpcHealth(server: grpc.Server, bus: Bus, logger: Logger): 
 
   let timer: NodeJS.Timeout | undefined;
   const probe = async (): Promise<void> => {
-    set((await answers(bus)) ? 'SERVING' : 'NOT_SERVING');
-    if (!stopped) timer = setTimeout(() => void probe(), PROBE_INTERVAL_MS);
+    const answered = await answers(bus);
+    // A probe in flight when the gateway stopped must not say SERVING after stop() said NOT_SERVING.
+    if (stopped) return;
+    set(answered ? 'SERVING' : 'NOT_SERVING');
+    timer = setTimeout(() => void probe(), PROBE_INTERVAL_MS);
   };
   timer = setTimeout(() => void probe(), PROBE_INTERVAL_MS);
   void bus.closed().then(() => {

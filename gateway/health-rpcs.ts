@@ -5,7 +5,7 @@
 import { brightline } from '../gen/proto.js';
 import { fromWireRecord, HealthKind, type HealthRecord } from '../actors/supervisor/health-model.js';
 import type { FacilityRpcs } from './rpc.js';
-import { beamlineName } from './device-rpcs.js';
+import { requestedBeamline } from './beamline-request.js';
 import type { HealthSource } from './health-source.js';
 import { LatestByKey, untilAborted } from './stream-pump.js';
 
@@ -18,7 +18,7 @@ export function healthRpcs(health: HealthSource): Pick<FacilityRpcs, 'ListHealth
     ListHealth: {
       kind: 'unary',
       need: (request) => {
-        if (request.beamline) beamlineName(request.beamline);
+        if (request.beamline) requestedBeamline(request.beamline);
         return { kind: 'authenticated' };
       },
       handle: async (request, context) => {
@@ -29,7 +29,7 @@ export function healthRpcs(health: HealthSource): Pick<FacilityRpcs, 'ListHealth
     WatchHealth: {
       kind: 'stream',
       need: (request) => {
-        if (request.beamline) beamlineName(request.beamline);
+        if (request.beamline) requestedBeamline(request.beamline);
         return { kind: 'authenticated' };
       },
       handle: async (request, context, send) => {
@@ -69,8 +69,8 @@ function on(beamline: string): (record: HealthRecord) => boolean {
   return (record) => !beamline || record.beamline === beamline;
 }
 
-/** Facility-wide processes first, then by beamline; within one, processes before devices, by name. */
-function byPlace(a: HealthRecord, b: HealthRecord): number {
+/** Facility-wide processes first, then by beamline; within one, processes before devices, by name. The CLI shows them in this order too. */
+export function byPlace(a: Pick<HealthRecord, 'beamline' | 'kind' | 'name'>, b: Pick<HealthRecord, 'beamline' | 'kind' | 'name'>): number {
   return (
     a.beamline.localeCompare(b.beamline) ||
     (a.kind === b.kind ? 0 : a.kind === HealthKind.Process ? -1 : 1) ||

@@ -6,7 +6,8 @@
 import { brightline } from '../gen/proto.js';
 import { BrightlineError, ErrorCode, InvalidArgumentError } from '../lib/errors.js';
 import { PlanVerb, Role, subjects, type Bus } from '../actors/transport/mod.js';
-import { beamlineNeed, QUICK_TIMEOUT_MS, requestedBeamline, requestRunEngine, SUBMIT_TIMEOUT_MS } from './run-engine-request.js';
+import { beamlineNeed, requestedBeamline } from './beamline-request.js';
+import { QUICK_TIMEOUT_MS, requestRunEngine, SUBMIT_TIMEOUT_MS } from './run-engine-request.js';
 import { BeamlineRole, type CallContext, type FacilityHandlers } from './rpc.js';
 import { LatestByKey, untilAborted } from './stream-pump.js';
 
@@ -102,10 +103,11 @@ function controlVerb(verb: string | null | undefined): ControlVerb {
   return found;
 }
 
-async function currentStatus(bus: Bus, beamline: string, context: CallContext): Promise<brightline.v1.PlanStatus> {
+async function currentStatus(bus: Bus, beamline: string, context: CallContext, onReply?: () => void): Promise<brightline.v1.PlanStatus> {
   return requestRunEngine(bus, context, {
     subject: subjects.plan(beamline, PlanVerb.Status), beamline, what: 'status',
     requestType: v1.PlanStatusRequest, request: {}, replyType: v1.PlanStatus, capMs: QUICK_TIMEOUT_MS,
+    ...(onReply ? { onReply } : {}),
   });
 }
 
@@ -161,16 +163,20 @@ async function watchPlanStatus(
 
   // Subscribed before asking, so no change after the answer is lost. The engine's publications and
   // its reply reach this connection in the order it sent them: whatever came before the reply is
-  // older than it and is dropped.
-  let answered = false;
+  // older than it and is dropped. What comes after it is newer, even when it arrives before the
+  // answer is handled (in the same socket read): it waits and goes out right after the answer.
+  let replyArrived = false;
+  let newer: brightline.v1.PlanStatus[] | undefined = [];
   const statuses = bus.subscribe(subjects.planState(beamline), v1.PlanStatus, (status) => {
-    if (answered) push(status);
+    if (!newer) push(status);
+    else if (replyArrived) newer.push(status);
   });
   try {
-    const first = await currentStatus(bus, beamline, context);
-    answered = true;
+    const first = await currentStatus(bus, beamline, context, () => (replyArrived = true));
     lastBeat = Date.now();
     push(first);
+    for (const status of newer) push(status);
+    newer = undefined;
     const outcome = await Promise.race([untilAborted(context.signal).then(() => undefined), engineGone]);
     if (outcome && !context.signal.aborted) {
       await outbox.flushed();

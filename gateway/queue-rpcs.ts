@@ -5,7 +5,8 @@
 import { brightline } from '../gen/proto.js';
 import { InvalidArgumentError } from '../lib/errors.js';
 import { QueueVerb, subjects, type Bus, type MessageType } from '../actors/transport/mod.js';
-import { beamlineNeed, QUICK_TIMEOUT_MS, requestedBeamline, requestRunEngine } from './run-engine-request.js';
+import { beamlineNeed, requestedBeamline } from './beamline-request.js';
+import { QUICK_TIMEOUT_MS, requestRunEngine } from './run-engine-request.js';
 import { BeamlineRole, type CallContext, type FacilityHandlers } from './rpc.js';
 
 const v1 = brightline.v1;

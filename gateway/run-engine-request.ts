@@ -1,12 +1,12 @@
 /**
  * One request to a beamline's run engine on behalf of a gRPC call: bounded by the call's deadline,
- * cancelled with the call, and with the bus's transport failures said the way a person at the
- * CLI needs them (which beamline, what to do). The engine's own refusals pass through typed.
+ * cancelled with the call, and with the bus's failures said the way a person at the CLI needs them
+ * (bus-errors.ts: which beamline, what to do). The engine's own refusals pass through typed.
  */
-import { BrightlineError, ErrorCode, InvalidArgumentError, NoResponderError, TimeoutError } from '../lib/errors.js';
-import { isSubjectToken } from '../lib/ids.js';
+import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import type { Bus, MessageType, Replyable } from '../actors/transport/mod.js';
-import { BeamlineRole, type CallContext, type Need } from './rpc.js';
+import { explainBusFailure } from './bus-errors.js';
+import type { CallContext } from './rpc.js';
 
 /** Status, control and queue requests answer at once. */
 export const QUICK_TIMEOUT_MS = 5_000;
@@ -24,19 +24,6 @@ export function noRunEngineMessage(beamline: string): string {
   return `no run engine for ${beamline} is running; start the facility with ./brightline up`;
 }
 
-/** The request's beamline, checked: it becomes a subject token, so a bad one is the caller's mistake. */
-export function requestedBeamline(beamline: string | null | undefined): string {
-  const name = beamline ?? '';
-  if (name === '') throw new InvalidArgumentError('name a beamline (the request\'s beamline field is empty)');
-  if (!isSubjectToken(name)) throw new InvalidArgumentError(`beamline '${name}' must be 1-64 letters, digits, '_' or '-'`);
-  return name;
-}
-
-/** What a call on one beamline needs: at least `role` there. */
-export function beamlineNeed(beamline: string | null | undefined, role: BeamlineRole, action: string): Need {
-  return { kind: 'beamline', beamline: requestedBeamline(beamline), role, action };
-}
-
 export interface RunEngineCall<Req, Rep> {
   subject: string;
   /** The beamline the engine serves, for messages ('' for a facility-wide request). */
@@ -47,21 +34,31 @@ export interface RunEngineCall<Req, Rep> {
   request: Req;
   replyType: MessageType<Rep, never>;
   capMs: number;
+  /** See RequestOptions.onReply: the reply's place among the engine's publications. */
+  onReply?: () => void;
 }
 
 export async function requestRunEngine<Req, Rep extends Replyable>(bus: Bus, context: CallContext, call: RunEngineCall<Req, Rep>): Promise<Rep> {
   const timeoutMs = context.remainingMs(call.capMs);
   try {
-    return await bus.request(call.subject, call.requestType, call.request, call.replyType, { timeoutMs, signal: context.signal });
+    return await bus.request(call.subject, call.requestType, call.request, call.replyType, {
+      timeoutMs,
+      signal: context.signal,
+      ...(call.onReply ? { onReply: call.onReply } : {}),
+    });
   } catch (error) {
-    if (error instanceof NoResponderError) {
-      throw new RunEngineUnavailableError(call.beamline ? noRunEngineMessage(call.beamline) : 'no run engine is running; start the facility with ./brightline up', { cause: error });
-    }
-    // Cut short by the call's own deadline, it is the call's timeout; at the cap, the engine's silence.
-    if (error instanceof TimeoutError && timeoutMs >= call.capMs) {
-      const silent = call.beamline ? `the run engine for ${call.beamline} did not answer` : 'no run engine answered';
-      throw new RunEngineUnavailableError(`${silent} '${call.what}' within ${call.capMs / 1000} s`, { cause: error });
-    }
-    throw error;
+    throw explainBusFailure(error, {
+      what: `'${call.what}'`,
+      beamline: call.beamline,
+      timeoutMs,
+      capMs: call.capMs,
+      signal: context.signal,
+      missing: (cause) =>
+        new RunEngineUnavailableError(call.beamline ? noRunEngineMessage(call.beamline) : 'no run engine is running; start the facility with ./brightline up', { cause }),
+      silent: (seconds, cause) => {
+        const silent = call.beamline ? `the run engine for ${call.beamline} did not answer` : 'no run engine answered';
+        return new RunEngineUnavailableError(`${silent} '${call.what}' within ${seconds} s`, { cause });
+      },
+    });
   }
 }

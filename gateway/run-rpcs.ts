@@ -9,8 +9,9 @@
  */
 import { brightline } from '../gen/proto.js';
 import { InvalidArgumentError } from '../lib/errors.js';
-import { DOCUMENT_STREAM, StreamNotFoundError, subjects, type Bus, type StreamReader, type StreamStart } from '../actors/transport/mod.js';
-import { beamlineNeed, noRunEngineMessage, requestedBeamline, RunEngineUnavailableError } from './run-engine-request.js';
+import { DOCUMENT_STREAM, StreamNotFoundError, subjects, type Bus, type StreamMessageInfo, type StreamReader, type StreamStart } from '../actors/transport/mod.js';
+import { beamlineNeed, requestedBeamline } from './beamline-request.js';
+import { noRunEngineMessage, RunEngineUnavailableError } from './run-engine-request.js';
 import { RunCatalog, RunNotFoundError } from './run-catalog.js';
 import { BeamlineRole, type CallContext, type FacilityHandlers } from './rpc.js';
 import { untilAborted } from './stream-pump.js';
@@ -25,7 +26,7 @@ export function runHandlers(bus: Bus): FacilityHandlers {
     ListRuns: {
       kind: 'unary',
       need: (request) => beamlineNeed(request.beamline, BeamlineRole.Observer, 'list the runs'),
-      handle: (request) => new RunCatalog(bus, requestedBeamline(request.beamline)).list(request.limit ?? 0),
+      handle: (request, context) => new RunCatalog(bus, requestedBeamline(request.beamline), context).list(request.limit ?? 0),
     },
     StreamDocuments: {
       kind: 'stream',
@@ -37,7 +38,7 @@ export function runHandlers(bus: Bus): FacilityHandlers {
           if (!request.live) throw new InvalidArgumentError('name a run (run_uid: the uid or enough of its start), or ask for live documents of the runs to come');
           return streamRunsToCome(bus, beamline, context, send);
         }
-        const runUid = await new RunCatalog(bus, beamline).resolve(wanted);
+        const runUid = await new RunCatalog(bus, beamline, context).resolve(wanted);
         return streamRun(bus, beamline, runUid, request.live ?? false, context, send);
       },
     },
@@ -47,24 +48,31 @@ export function runHandlers(bus: Bus): FacilityHandlers {
 /** One run's documents from its RunStart; with `live`, on until its RunStop, else what is stored now. */
 async function streamRun(bus: Bus, beamline: string, runUid: string, live: boolean, context: CallContext, send: Send): Promise<void> {
   const pipe = new DocumentPipe(context, send);
-  // How many documents were stored when the read began is known once the reader exists.
-  const count = { stored: Number.POSITIVE_INFINITY, sent: 0 };
+  // How many documents were stored when the read began is known once the reader exists. A
+  // document that does not decode is skipped (and logged by the bus) but counts as read.
+  const count = { stored: Number.POSITIVE_INFINITY, read: 0 };
+  const afterEach = (info: StreamMessageInfo, name: string): void => {
+    count.read += 1;
+    // Nothing pending after it: every document stored when it was read is out.
+    const storedAreOut = count.read >= count.stored || info.pending === 0;
+    if (name === 'stop' || (!live && storedAreOut)) pipe.finish();
+  };
+  const onDocument = async (envelope: Envelope, info: StreamMessageInfo): Promise<void> => {
+    if (pipe.finished) return;
+    await pipe.forward(envelope, beamline);
+    afterEach(info, envelope.name);
+  };
+  const onSkipped = (info: StreamMessageInfo): void => {
+    if (!pipe.finished) afterEach(info, '');
+  };
   const reader = await bus
-    .readStream(DOCUMENT_STREAM, subjects.documents(beamline, runUid), v1.DocumentEnvelope, { kind: 'all' }, async (envelope, info) => {
-      if (pipe.finished) return;
-      await pipe.forward(envelope, beamline);
-      count.sent += 1;
-      // Nothing pending after it: every document stored when it was sent is out (the count alone
-      // would wait forever if a malformed document was skipped).
-      const storedAreOut = count.sent >= count.stored || info.pending === 0;
-      if (envelope.name === 'stop' || (!live && storedAreOut)) pipe.finish();
-    })
+    .readStream(DOCUMENT_STREAM, subjects.documents(beamline, runUid), v1.DocumentEnvelope, { kind: 'all' }, onDocument, { onSkipped, signal: context.signal })
     .catch((error: unknown) => {
       throw error instanceof StreamNotFoundError ? new RunNotFoundError(`${beamline} has no runs stored yet`) : error;
     });
   count.stored = reader.storedAtStart;
   // Not live: what was stored when the call came is what it gets (the documents so far of an open run).
-  if (!live && count.sent >= count.stored) pipe.finish();
+  if (!live && count.read >= count.stored) pipe.finish();
   await pipe.run(reader);
 }
 
@@ -83,7 +91,7 @@ async function streamRunsToCome(bus: Bus, beamline: string, context: CallContext
       if (!open.has(envelope.run_uid)) return;
       if (envelope.name === 'stop') open.delete(envelope.run_uid);
       await pipe.forward(envelope, beamline);
-    })
+    }, { signal: context.signal })
     .catch((error: unknown) => {
       // Every run engine makes sure the stream exists: without it, none has ever run on this bus.
       throw error instanceof StreamNotFoundError ? new RunEngineUnavailableError(noRunEngineMessage(beamline), { cause: error }) : error;

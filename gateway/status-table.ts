@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import type { Logger } from '../lib/log.js';
+import { NatsPermissionDeniedError } from '../actors/transport/mod.js';
 
 /** What a client is told: the gRPC code and whether the message may be shown to it. */
 interface Mapping {
@@ -48,7 +49,8 @@ export type GrpcFailure = Pick<ServiceError, 'code' | 'details'> & { message: st
  * fresh reference id, which is all the client gets.
  */
 export function toGrpcStatus(error: unknown, method: string, logger: Logger): GrpcFailure {
-  const mapping = error instanceof BrightlineError ? STATUS_TABLE[error.code] : undefined;
+  // NATS refusing the gateway's own user is never the caller's fault (bus-errors.ts hides it; this catches any path that did not).
+  const mapping = error instanceof BrightlineError && !(error instanceof NatsPermissionDeniedError) ? STATUS_TABLE[error.code] : undefined;
   if (mapping?.shown && error instanceof BrightlineError) {
     const metadata = new Metadata();
     metadata.set(ERROR_NAME_METADATA, error.name);

@@ -5,6 +5,7 @@
 import {
   AuthorizationError,
   connect,
+  createInbox,
   headers as natsHeaders,
   PermissionViolationError,
   RequestError,
@@ -34,6 +35,31 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra NATS headers (e.g. `Bl-Lease-Token`), sent alongside the trace context. */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * Called as the reply arrives, in the order of this connection's messages: before any message
+   * that arrived after it reaches a subscription. A caller that asks for a state and subscribes to
+   * its changes can tell the changes that are newer than the answer from the older ones (a promise
+   * resolves too late for that: a message in the same socket read is handed out first).
+   */
+  onReply?: () => void;
+}
+
+/** Bounds on a JetStream read. */
+export interface ReadOptions {
+  /** Abandons the read: it rejects (its consumer deleted) once this aborts. */
+  signal?: AbortSignal;
+  /** Rejects with TimeoutError after this long (ms). */
+  timeoutMs?: number;
+}
+
+export interface ReadStreamOptions {
+  /**
+   * Called, in order, for a message that does not decode (logged and otherwise skipped), so that a
+   * reader counting its way to the end of what is stored sees every message.
+   */
+  onSkipped?: (info: StreamMessageInfo) => void | Promise<void>;
+  /** Stops the reader once this aborts (as stop() does); `ended` then resolves. */
+  signal?: AbortSignal;
 }
 
 /** The headers of a served request, by name; undefined when absent. */
@@ -153,9 +179,10 @@ export interface StreamState {
 
 /**
  * The NATS server refused to let this connection publish to (or subscribe to) a subject: its NATS
- * user lacks the permission (deploy/nats/permissions.conf).
+ * user lacks the permission (deploy/nats/permissions.conf). About this process's NATS user, not
+ * about whoever it acts for: the gateway shows it to nobody.
  */
-export class PermissionDeniedError extends BrightlineError {
+export class NatsPermissionDeniedError extends BrightlineError {
   constructor(
     readonly subject: string,
     readonly operation: 'publish' | 'subscription',
@@ -193,6 +220,7 @@ export class Bus {
     private readonly logger: Logger,
     private readonly replicas: number | undefined,
     private readonly user: string | undefined,
+    private readonly inbox: string,
   ) {
     this.js = jetstream(nc);
   }
@@ -232,11 +260,11 @@ export class Bus {
         cause,
       });
     }
-    const bus = new Bus(nc, logger, replicas, user);
+    const bus = new Bus(nc, logger, replicas, user, inbox);
     void (async () => {
       for await (const status of nc.status()) {
         if (status.type === 'disconnect' || status.type === 'reconnect') logger.warn(`NATS ${status.type}${'server' in status ? ` (${status.server})` : ''}`);
-        // A refused publish or subscription arrives here too; requests also fail with PermissionDeniedError.
+        // A refused publish or subscription arrives here too; requests also fail with NatsPermissionDeniedError.
         if (status.type === 'error') logger.warn(`NATS: ${status.error.message}`);
         if (status.type === 'disconnect') bus.link.dropped();
         if (status.type === 'reconnect') bus.link.restored();
@@ -259,20 +287,57 @@ export class Bus {
     return withClientSpan(subject, async () => {
       const deadline = Date.now() + options.timeoutMs;
       await this.link.connected(subject, options.timeoutMs, options.signal);
-      const pending = this.nc.request(subject, encodeMessage(requestType, request), {
-        timeout: Math.max(1, deadline - Date.now()),
-        headers: withHeaders(traceHeaders(), options.headers),
-      });
+      const data = encodeMessage(requestType, request);
+      const timeout = Math.max(1, deadline - Date.now());
+      const hdrs = withHeaders(traceHeaders(), options.headers);
+      const ordered = options.onReply ? this.requestInOrder(subject, data, timeout, hdrs, options.onReply) : undefined;
+      const pending = ordered?.reply ?? this.nc.request(subject, data, { timeout, headers: hdrs });
       let msg: Msg;
       try {
         msg = await this.link.guard(raceAbort(pending, options.signal, subject), subject);
       } catch (cause) {
+        ordered?.cancel();
         throw toRequestError(cause, subject, options.timeoutMs, this.user);
       }
       const reply = decodeMessage(replyType, msg.data, subject);
       if (reply.error && reply.error.code) throw BrightlineError.fromWire(reply.error);
       return reply;
     });
+  }
+
+  /**
+   * A request answered on an inbox of its own, whose subscription callback sees the reply in the
+   * connection's order (what the shared inbox of nc.request hides behind a promise): `onReply` runs
+   * there. What nc.request does for a request without its shared inbox, done by hand.
+   */
+  private requestInOrder(subject: string, data: Uint8Array, timeoutMs: number, hdrs: ReturnType<typeof traceHeaders>, onReply: () => void): { reply: Promise<Msg>; cancel(): void } {
+    let sub: Subscription | undefined;
+    const reply = new Promise<Msg>((resolve, reject) => {
+      const inbox = createInbox(this.inbox);
+      sub = this.nc.subscribe(inbox, {
+        max: 1,
+        timeout: timeoutMs,
+        callback: (error, msg) => {
+          const failure = error ?? (msg.data.length === 0 && msg.headers?.code === 503 ? new NatsNoRespondersError(subject) : undefined);
+          if (failure) {
+            sub?.unsubscribe();
+            reject(failure);
+            return;
+          }
+          onReply();
+          resolve(msg);
+        },
+      });
+      // The client fails the subscription whose requestSubject a refused publish names, as for its own requests.
+      (sub as Subscription & { requestSubject?: string }).requestSubject = subject;
+      try {
+        this.nc.publish(subject, data, { reply: inbox, ...(hdrs ? { headers: hdrs } : {}) });
+      } catch (error) {
+        sub.unsubscribe();
+        reject(error);
+      }
+    });
+    return { reply, cancel: () => sub?.unsubscribe() };
   }
 
   publish<P>(subject: string, type: MessageType<unknown, P>, message: P): void {
@@ -400,21 +465,33 @@ export class Bus {
     type: MessageType<T, never>,
     start: StreamStart,
     onMessage: (message: T, info: StreamMessageInfo) => void | Promise<void>,
+    options: ReadStreamOptions = {},
   ): Promise<StreamReader> {
+    const { signal, onSkipped } = options;
     const consumer = await this.orderedConsumer(stream, { filter_subjects: filterSubject, ...deliverOptions(start) });
-    // Counted by the server when it made the consumer, before anything was delivered.
-    const storedAtStart = (await consumer.info(true)).num_pending;
-    const messages = await consumer.consume();
+    let storedAtStart: number;
+    let messages: Awaited<ReturnType<typeof consumer.consume>>;
+    try {
+      // Counted by the server when it made the consumer, before anything was delivered.
+      storedAtStart = (await consumer.info(true)).num_pending;
+      messages = await consumer.consume();
+    } catch (error) {
+      // Otherwise the server keeps it until its inactivity threshold (minutes): one per call adds up.
+      await consumer.delete().catch(() => undefined);
+      throw error;
+    }
     const done = (async () => {
       for await (const jsMsg of messages) {
+        const info = { subject: jsMsg.subject, seq: jsMsg.seq, pending: jsMsg.info.pending };
         let decoded: T;
         try {
           decoded = decodeMessage(type, jsMsg.data, jsMsg.subject);
         } catch (error) {
           this.logger.warn(String((error as Error).message));
+          if (onSkipped) await onSkipped(info);
           continue;
         }
-        const handled = onMessage(decoded, { subject: jsMsg.subject, seq: jsMsg.seq, pending: jsMsg.info.pending });
+        const handled = onMessage(decoded, info);
         if (handled) await handled;
       }
     })();
@@ -422,52 +499,75 @@ export class Bus {
       () => undefined,
       (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
     );
-    return {
-      storedAtStart,
-      ended,
-      stop: async () => {
+    let stopped: Promise<void> | undefined;
+    const stop = (): Promise<void> => {
+      signal?.removeEventListener('abort', onAbort);
+      stopped ??= (async () => {
         await messages.close();
         await ended;
-        // Otherwise the server keeps it until its inactivity threshold (minutes): one per call adds up.
         await consumer.delete().catch(() => undefined);
-      },
+      })();
+      return stopped;
     };
+    const onAbort = (): void => void stop();
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    return { storedAtStart, ended, stop };
   }
 
   /**
    * Every subject under `filter` that holds messages, with the sequence of its last one, oldest
    * first. Reads one header-only message per subject, however many messages each subject holds.
    */
-  async lastSequencePerSubject(stream: string, filter: string): Promise<SubjectSequence[]> {
-    const consumer = await this.orderedConsumer(stream, { filter_subjects: filter, deliver_policy: DeliverPolicy.LastPerSubject, headers_only: true });
-    const last = new Map<string, number>();
-    if ((await consumer.info(true)).num_pending > 0) {
-      const messages = await consumer.consume();
+  async lastSequencePerSubject(stream: string, filter: string, options: ReadOptions = {}): Promise<SubjectSequence[]> {
+    const what = `listing the subjects of stream '${stream}'`;
+    const bound = new ReadBound(what, options);
+    try {
+      bound.check();
+      // Not raced with the bound: a consumer made after we stopped waiting could not be deleted.
+      // Each of these steps is one JetStream API request, bounded by the client's own timeout.
+      const consumer = await this.orderedConsumer(stream, { filter_subjects: filter, deliver_policy: DeliverPolicy.LastPerSubject, headers_only: true });
       try {
-        for await (const jsMsg of messages) {
-          // A consumer recreated after a reconnect goes on from a sequence, delivering later
-          // messages of subjects already seen: the latest one of each still wins.
-          last.set(jsMsg.subject, jsMsg.seq);
-          if (jsMsg.info.pending === 0) break;
+        const last = new Map<string, number>();
+        if ((await consumer.info(true)).num_pending > 0) {
+          bound.check();
+          const messages = await consumer.consume();
+          // The count may never reach 0 (the last message expired between info() and its
+          // delivery, JetStream stalls): the bound ends the wait by closing the consumer.
+          const unbind = bound.onEnd(() => void messages.close());
+          try {
+            for await (const jsMsg of messages) {
+              // A consumer recreated after a reconnect goes on from a sequence, delivering later
+              // messages of subjects already seen: the latest one of each still wins.
+              last.set(jsMsg.subject, jsMsg.seq);
+              if (jsMsg.info.pending === 0) break;
+            }
+          } finally {
+            unbind();
+            await messages.close();
+          }
         }
+        bound.check();
+        return [...last].map(([subject, seq]) => ({ subject, seq })).sort((a, b) => a.seq - b.seq);
       } finally {
-        await messages.close();
+        // Otherwise the server keeps it until its inactivity threshold (minutes), whatever ended the read.
+        await consumer.delete().catch(() => undefined);
       }
+    } finally {
+      bound.dispose();
     }
-    await consumer.delete().catch(() => undefined);
-    return [...last].map(([subject, seq]) => ({ subject, seq })).sort((a, b) => a.seq - b.seq);
   }
 
   /** The first message stored under `subject`; undefined when it holds none. */
-  firstStoredMessage<T>(stream: string, subject: string, type: MessageType<T, never>): Promise<StoredMessage<T> | undefined> {
+  firstStoredMessage<T>(stream: string, subject: string, type: MessageType<T, never>, options: ReadOptions = {}): Promise<StoredMessage<T> | undefined> {
     // The server's MSG.GET takes next_by_subj (nats-server >= 2.9); the client's type for it only lists seq and last_by_subj.
     const query: NextMsgRequest = { next_by_subj: subject, seq: 0 };
-    return this.storedMessage(stream, query as unknown as MsgRequest, type);
+    return this.storedMessage(stream, query as unknown as MsgRequest, type, options);
   }
 
   /** The last message stored under `subject`; undefined when it holds none. */
-  lastStoredMessage<T>(stream: string, subject: string, type: MessageType<T, never>): Promise<StoredMessage<T> | undefined> {
-    return this.storedMessage(stream, { last_by_subj: subject }, type);
+  lastStoredMessage<T>(stream: string, subject: string, type: MessageType<T, never>, options: ReadOptions = {}): Promise<StoredMessage<T> | undefined> {
+    return this.storedMessage(stream, { last_by_subj: subject }, type, options);
   }
 
   /**
@@ -494,13 +594,18 @@ export class Bus {
     return this.nc.closed();
   }
 
-  private async storedMessage<T>(stream: string, query: MsgRequest, type: MessageType<T, never>): Promise<StoredMessage<T> | undefined> {
-    const jsm = await this.jetstreamManager();
+  private async storedMessage<T>(stream: string, query: MsgRequest, type: MessageType<T, never>, options: ReadOptions): Promise<StoredMessage<T> | undefined> {
+    const bound = new ReadBound(`reading a stored message of stream '${stream}'`, options);
     let stored: StoredMsg | null;
     try {
-      stored = await jsm.streams.getMessage(stream, query);
+      bound.check();
+      const jsm = await this.jetstreamManager();
+      // A lookup is one request: nothing is left behind when we stop waiting for it.
+      stored = await bound.race(jsm.streams.getMessage(stream, query));
     } catch (error) {
       throw isStreamNotFound(error) ? new StreamNotFoundError(stream, { cause: error }) : error;
+    } finally {
+      bound.dispose();
     }
     if (!stored) return undefined;
     return { message: decodeMessage(type, stored.data, stored.subject), subject: stored.subject, seq: stored.seq };
@@ -666,6 +771,64 @@ class ConnectionLink {
   }
 }
 
+/**
+ * The end of a bounded read: its signal aborting or its time running out, whichever comes first.
+ * `check` throws what ended it (Cancelled with the signal's reason as cause, or TimeoutError).
+ */
+class ReadBound {
+  private ended: BrightlineError | undefined;
+  private readonly listeners = new Set<() => void>();
+  private readonly timer: NodeJS.Timeout | undefined;
+  private readonly onAbort = (): void => this.end(readAborted(this.options.signal, this.what));
+
+  constructor(
+    private readonly what: string,
+    private readonly options: ReadOptions,
+  ) {
+    const { signal, timeoutMs } = options;
+    if (timeoutMs !== undefined) this.timer = setTimeout(() => this.end(new TimeoutError(what, timeoutMs)), timeoutMs);
+    if (signal?.aborted) this.onAbort();
+    else signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  check(): void {
+    if (this.ended) throw this.ended;
+  }
+
+  /** Calls `listener` once the read is to end; returns what stops listening. */
+  onEnd(listener: () => void): () => void {
+    if (this.ended) listener();
+    else this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Settles as `pending` does, or rejects once the read is to end. */
+  race<T>(pending: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const unbind = this.onEnd(() => reject(this.ended));
+      pending.then(resolve, reject).finally(unbind);
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.options.signal?.removeEventListener('abort', this.onAbort);
+    this.listeners.clear();
+  }
+
+  private end(error: BrightlineError): void {
+    if (this.ended) return;
+    this.ended = error;
+    for (const listener of [...this.listeners]) listener();
+    this.listeners.clear();
+  }
+}
+
+function readAborted(signal: AbortSignal | undefined, what: string): BrightlineError {
+  const reason = signal?.reason instanceof Error ? signal.reason.message : String(signal?.reason ?? 'cancelled');
+  return new BrightlineError(ErrorCode.Cancelled, `${what} cancelled: ${reason}`, { cause: signal?.reason });
+}
+
 function isStreamNotFound(error: unknown): boolean {
   return error instanceof Error && /stream not found/i.test(error.message);
 }
@@ -682,11 +845,11 @@ function toRequestError(cause: unknown, subject: string, timeoutMs: number, user
   return new BrightlineError(ErrorCode.Unavailable, `request on '${subject}' failed: ${String(cause)}`, { retryable: true, cause });
 }
 
-/** The server's refusal behind a failed request or publish, as PermissionDeniedError; undefined for any other failure. */
-function permissionDenied(cause: unknown, user: string | undefined): PermissionDeniedError | undefined {
+/** The server's refusal behind a failed request or publish, as NatsPermissionDeniedError; undefined for any other failure. */
+function permissionDenied(cause: unknown, user: string | undefined): NatsPermissionDeniedError | undefined {
   const inner = cause instanceof Error && cause.cause instanceof PermissionViolationError ? cause.cause : cause;
   if (!(inner instanceof PermissionViolationError)) return undefined;
-  return new PermissionDeniedError(inner.subject, inner.operation === 'subscription' ? 'subscription' : 'publish', user, { cause });
+  return new NatsPermissionDeniedError(inner.subject, inner.operation === 'subscription' ? 'subscription' : 'publish', user, { cause });
 }
 
 function raceAbort<T>(pending: Promise<T>, signal: AbortSignal | undefined, subject: string): Promise<T> {

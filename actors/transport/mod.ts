@@ -1,9 +1,11 @@
-export { Bus, ConnectionLostError, PermissionDeniedError, StreamNotFoundError, serverList } from './bus.js';
+export { Bus, ConnectionLostError, NatsPermissionDeniedError, StreamNotFoundError, serverList } from './bus.js';
 export type {
   BusOptions,
   BusService,
   BusSubscription,
   DurablePublishResult,
+  ReadOptions,
+  ReadStreamOptions,
   Replyable,
   RequestHandler,
   RequestHeaders,

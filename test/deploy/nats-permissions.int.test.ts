@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { brightline } from '../../gen/proto.js';
 import { startRunEngine, type RunEngineHost } from '../../actors/plan/run-engine-host.js';
 import { openHealthBucket, readHealthRecords } from '../../actors/supervisor/health-store.js';
-import { Bus, DOCUMENT_STREAM, DeviceVerb, PermissionDeniedError, inboxPrefix, subjects, type StreamReader } from '../../actors/transport/mod.js';
+import { Bus, DOCUMENT_STREAM, DeviceVerb, NatsPermissionDeniedError, inboxPrefix, subjects, type StreamReader } from '../../actors/transport/mod.js';
 import { PERMISSIONS_FILE, natsUsers, passwordEnvVar } from '../../deploy/nats-permissions.js';
 import { loadFacilityConfig } from '../../deploy/facility-config.js';
 import { BrightlineError, ErrorCode, NoResponderError } from '../../lib/errors.js';
@@ -115,7 +115,7 @@ describe('NATS users and permissions (deploy/nats/permissions.conf)', () => {
   it("refuses BL02's user at the server when it sets a BL01 device, with a typed error naming the subject", async () => {
     const subject = subjects.deviceCommand('BL01', 'm1', DeviceVerb.Set);
     await assert.rejects(bl02User.request(subject, v1.SetRequest, setRequest(0.2), v1.StatusReply, QUICK), (error: unknown) => {
-      assert.ok(error instanceof PermissionDeniedError, String(error));
+      assert.ok(error instanceof NatsPermissionDeniedError, String(error));
       assert.equal(error.code, ErrorCode.PermissionDenied);
       assert.equal(error.subject, subject);
       assert.equal(error.user, 'BL02-user');
@@ -130,8 +130,8 @@ describe('NATS users and permissions (deploy/nats/permissions.conf)', () => {
   it("lets BL01's observer read but not set, nor run plans", async () => {
     const read = await bl01Observer.request(subjects.deviceCommand('BL01', 'm1', DeviceVerb.Read), v1.ReadRequest, {}, v1.ReadReply, QUICK);
     assert.ok(Object.keys(read.readings ?? {}).length > 0, 'a read returns readings');
-    await assert.rejects(bl01Observer.request(subjects.deviceCommand('BL01', 'm1', DeviceVerb.Set), v1.SetRequest, setRequest(0.3), v1.StatusReply, QUICK), PermissionDeniedError);
-    await assert.rejects(new RunEngineClient(bl01Observer, 'BL01').submit('count', { detectors: ['det'] }), PermissionDeniedError);
+    await assert.rejects(bl01Observer.request(subjects.deviceCommand('BL01', 'm1', DeviceVerb.Set), v1.SetRequest, setRequest(0.3), v1.StatusReply, QUICK), NatsPermissionDeniedError);
+    await assert.rejects(new RunEngineClient(bl01Observer, 'BL01').submit('count', { detectors: ['det'] }), NatsPermissionDeniedError);
     const status = await new RunEngineClient(bl01Observer, 'BL01').status();
     assert.ok(status.state, 'an observer may ask for the plan status');
   });

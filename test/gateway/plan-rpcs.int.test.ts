@@ -6,13 +6,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { connect as natsConnect, type NatsConnection } from '@nats-io/transport-node';
 import type { brightline } from '../../gen/proto.js';
 import { planRegistry } from '../../actors/plan/plan-registry.js';
 import { PlanVerb, subjects } from '../../actors/transport/mod.js';
 import { planHandlers } from '../../gateway/plan-rpcs.js';
 import { queueHandlers } from '../../gateway/queue-rpcs.js';
 import { runHandlers } from '../../gateway/run-rpcs.js';
-import { BeamlineRole } from '../../gateway/rpc.js';
+import { GatewayStoppingError } from '../../gateway/call-context.js';
+import { BeamlineRole, type CallContext } from '../../gateway/rpc.js';
 import { ErrorCode } from '../../lib/errors.js';
 import { toWireMap } from '../../lib/values.js';
 import { eventually, isBrightlineError } from '../harness/waits.js';
@@ -148,7 +150,7 @@ describe('plan methods of the gateway', () => {
     assert.equal(denial(handlers, 'ControlPlan', wire(v1.BeamlineControlRequest, { ...ref, verb: 'halt' }), carol), undefined);
     assert.throws(() => denial(handlers, 'ControlPlan', wire(v1.BeamlineControlRequest, { ...ref, verb: 'explode' }), carol), isBrightlineError(ErrorCode.InvalidArgument, /'explode' is not one of pause, resume, abort, stop, halt/));
     assert.throws(() => denial(handlers, 'GetPlanStatus', wire(v1.BeamlineRef, {}), carol), isBrightlineError(ErrorCode.InvalidArgument, /name a beamline/));
-    assert.throws(() => denial(handlers, 'GetPlanStatus', wire(v1.BeamlineRef, { beamline: 'BL.01' }), carol), isBrightlineError(ErrorCode.InvalidArgument, /beamline 'BL\.01'/));
+    assert.throws(() => denial(handlers, 'GetPlanStatus', wire(v1.BeamlineRef, { beamline: 'BL.01' }), carol), isBrightlineError(ErrorCode.InvalidArgument, /^'BL\.01' is not a beamline name/));
 
     const observed = [
       [handlers, 'GetPlanStatus'], [handlers, 'WatchPlanStatus'], [queue, 'QueueList'], [queue, 'QueueHistory'], [runs, 'ListRuns'], [runs, 'StreamDocuments'],
@@ -163,6 +165,76 @@ describe('plan methods of the gateway', () => {
     }
     assert.match(denial(queue, 'QueueClear', ref, alice) ?? '', /^clear the queue on BL01 needs the staff role; alice is a user there$/);
     assert.equal(denial(queue, 'QueueClear', ref, carol), undefined);
+  });
+
+  describe('with a stand-in run engine for BL06 on the raw NATS client', () => {
+    const STAND_IN = 'BL06';
+    const erin = identity('erin', BeamlineRole.User, STAND_IN);
+    let raw: NatsConnection;
+    /** Requests the stand-in got and left unanswered. */
+    const unanswered: string[] = [];
+
+    before(async () => {
+      raw = await natsConnect({ servers: rig.nats.url, name: 'stand-in-engine' });
+      // Its status reply and the status it publishes right after leave in one write: they arrive in one read.
+      raw.subscribe(subjects.plan(STAND_IN, PlanVerb.Status), {
+        callback: (_error, msg) => {
+          msg.respond(v1.PlanStatus.encode({ beamline: STAND_IN, state: 'running', item_uid: 'item-1' }).finish());
+          raw.publish(subjects.planState(STAND_IN), v1.PlanStatus.encode({ beamline: STAND_IN, state: 'idle', item_uid: 'item-1', last_exit_status: 'success' }).finish());
+        },
+      });
+      // A submission it takes and never answers.
+      raw.subscribe(subjects.plan(STAND_IN, PlanVerb.Submit), { callback: (_error, msg) => void unanswered.push(msg.subject) });
+      await raw.flush();
+    });
+
+    after(async () => {
+      await raw?.close();
+    });
+
+    /** A call the test ends (the gateway stopping, say) and whose deadline it sets. */
+    const controlledCall = (remainingMs: (capMs: number) => number = (capMs) => capMs): CallContext & { end(reason: Error): void } => {
+      const controller = new AbortController();
+      return { method: 'test', identity: erin, signal: controller.signal, remainingMs, header: () => undefined, end: (reason) => controller.abort(reason) };
+    };
+    const submitTo = (call: CallContext) => handlers.SubmitPlan?.handle(wire(v1.BeamlineSubmitRequest, { beamline: STAND_IN, plan: { plan_name: 'count' } }), call) ?? Promise.reject(new Error('no SubmitPlan'));
+
+    it('delivers a status published right after the answer to the watch, so that it ends on the newest one', async () => {
+      const quiet = planHandlers(rig.gatewayBus, { runEngineSilenceMs: 600_000 });
+      for (let round = 0; round < 3; round++) {
+        const call = callContext(erin);
+        const watched: PlanStatus[] = [];
+        const watching = callStream<PlanStatus>(quiet, 'WatchPlanStatus', wire(v1.BeamlineRef, { beamline: STAND_IN }), call, (status) => void watched.push(status));
+        try {
+          await eventually(`round ${round}: the status published after the answer`, () => watched.length === 2, 5_000);
+          assert.deepEqual(watched.map((s) => s.state), ['running', 'idle']);
+        } finally {
+          call.cancel();
+          await watching;
+        }
+      }
+    });
+
+    it('answers a run-engine request cut off by the gateway stopping with UNAVAILABLE, to retry', async () => {
+      const call = controlledCall();
+      const submitting = submitTo(call);
+      await eventually('the submission at the engine', () => unanswered.length > 0);
+      call.end(new GatewayStoppingError());
+      await assert.rejects(submitting, (error: unknown) => {
+        isBrightlineError(ErrorCode.Unavailable, /^the gateway is shutting down$/)(error);
+        assert.equal((error as Error).name, 'GatewayStoppingError');
+        return true;
+      });
+    });
+
+    it("says which request missed the call's deadline, in words and without subjects", async () => {
+      const call = controlledCall((capMs) => Math.min(capMs, 300));
+      await assert.rejects(submitTo(call), (error: unknown) => {
+        isBrightlineError(ErrorCode.DeadlineExceeded, /^'submit' on BL06 did not finish within the call's deadline \(0\.3 s\)$/)(error);
+        assert.equal((error as Error).name, 'NoAnswerError');
+        return true;
+      });
+    });
   });
 
   it('says no run engine answers ListPlans once none runs', async () => {

@@ -12,7 +12,8 @@ import * as grpc from '@grpc/grpc-js';
 import type { brightline } from '../../gen/proto.js';
 import { DOCUMENT_STREAM, subjects, type Bus } from '../../actors/transport/mod.js';
 import { runHandlers } from '../../gateway/run-rpcs.js';
-import { BeamlineRole } from '../../gateway/rpc.js';
+import { CallDeadlineError } from '../../gateway/call-context.js';
+import { BeamlineRole, type CallContext } from '../../gateway/rpc.js';
 import { ErrorCode } from '../../lib/errors.js';
 import { toWireMap } from '../../lib/values.js';
 import { isGrpcError, startTestGateway, type TestGateway } from '../harness/gateway.js';
@@ -27,9 +28,11 @@ type Body = Record<string, unknown>;
 const BL = 'BL01';
 /** Made-up runs, published straight to BL_DOCS. */
 const MADE_UP = 'BL07';
+/** A run whose last stored document does not decode. */
+const MANGLED = 'BL09';
 const SCAN = { detectors: ['det'], motor: 'm1', start: 0, stop: 2.5, num: 6 };
 
-const bob = identity('bob', BeamlineRole.Observer, BL, MADE_UP, 'BL08');
+const bob = identity('bob', BeamlineRole.Observer, BL, MADE_UP, 'BL08', MANGLED);
 
 const body = (envelope: Envelope): Body => JSON.parse(envelope.json ?? '{}') as Body;
 
@@ -64,6 +67,35 @@ function withoutDocumentReads(bus: Bus): Bus {
       if (property === 'readStream') return () => assert.fail('ListRuns read a stream of documents');
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** A call whose deadline passes when the test says so (CallDeadlineError, as the server's timer gives it). */
+function expiringCall(): CallContext & { expire(): void } {
+  const controller = new AbortController();
+  return {
+    method: 'test',
+    identity: bob,
+    signal: controller.signal,
+    remainingMs: (capMs) => capMs,
+    header: () => undefined,
+    expire: () => controller.abort(new CallDeadlineError('test')),
+  };
+}
+
+/** The bus, with the call's deadline passing as `method` is first called (and `onCall` told of every call). */
+function expiringOn(bus: Bus, method: keyof Bus, call: { expire(): void }, onCall: (method: string) => void = () => undefined): Bus {
+  return new Proxy(bus, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        onCall(String(property));
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (property === method) call.expire();
+        return result;
+      };
     },
   });
 }
@@ -234,6 +266,52 @@ describe('run methods of the gateway', () => {
     await stream({ beamline: MADE_UP, run_uid: 'run12' }).done;
     await stream({ beamline: MADE_UP, run_uid: 'run1' }).done.catch(() => undefined);
     assert.equal(await consumers(), before);
+  });
+
+  it('ends ListRuns and StreamDocuments whose deadline passes mid-way, with no lookup after it and no consumer left', async () => {
+    const consumers = async (): Promise<number> => (await rig.gatewayBus.streamInfo(DOCUMENT_STREAM)).consumers;
+    const before = await consumers();
+    const deadline = isBrightlineError(ErrorCode.DeadlineExceeded, /the call's deadline passed/);
+
+    // Twenty runs to summarize, forty lookups; the deadline passes as the first one goes out.
+    const listing = expiringCall();
+    const calls: string[] = [];
+    const listBus = expiringOn(rig.gatewayBus, 'firstStoredMessage', listing, (method) => calls.push(method));
+    await assert.rejects(runHandlers(listBus).ListRuns?.handle(wire(v1.ListRunsRequest, { beamline: MADE_UP, limit: 20 }), listing) ?? Promise.reject(new Error('no ListRuns')), deadline);
+    const lookups = calls.filter((m) => m === 'firstStoredMessage' || m === 'lastStoredMessage').length;
+    assert.ok(lookups <= 2, `no new lookup once the deadline passed (${lookups} made)`);
+
+    // The deadline passes while the prefix is being resolved: no document is read.
+    const streaming = expiringCall();
+    const streamCalls: string[] = [];
+    const streamBus = expiringOn(rig.gatewayBus, 'lastSequencePerSubject', streaming, (method) => streamCalls.push(method));
+    await assert.rejects(runHandlers(streamBus).StreamDocuments?.handle(wire(v1.StreamDocumentsRequest, { beamline: MADE_UP, run_uid: 'run1', live: true }), streaming, async () => undefined) ?? Promise.reject(new Error('no StreamDocuments')), deadline);
+    assert.ok(!streamCalls.includes('readStream'), 'no document read after the deadline');
+    assert.equal(await consumers(), before, 'no consumer left behind');
+  });
+
+  it('ends a replay whose last stored document does not decode', async () => {
+    const runUid = 'mangled-0000';
+    const subject = subjects.documents(MANGLED, runUid);
+    const doc = (name: string, uid: string) => ({ name, uid, run_uid: runUid, json: JSON.stringify({ uid }), beamline: MANGLED });
+    await rig.gatewayBus.publishDurable(subject, v1.DocumentEnvelope, doc('start', runUid), `${runUid}-start`);
+    await rig.gatewayBus.publishDurable(subject, v1.DocumentEnvelope, doc('descriptor', `${runUid}-d`), `${runUid}-d`);
+    const bogus = { encode: () => ({ finish: () => new Uint8Array([0x0f, 0xff]) }), decode: v1.DocumentEnvelope.decode };
+    await rig.gatewayBus.publishDurable(subject, bogus, {} as never, `${runUid}-bad`);
+
+    const replay = stream({ beamline: MANGLED, run_uid: runUid });
+    let ended = false;
+    void replay.done.finally(() => (ended = true)).catch(() => undefined);
+    try {
+      await eventually('the replay to end', () => ended, 10_000);
+    } finally {
+      replay.call.cancel();
+    }
+    await replay.done;
+    assert.deepEqual(replay.got.map((e) => e.name), ['start', 'descriptor']);
+    // The listing shows what it can of the run.
+    const { runs } = await listRuns(MANGLED);
+    assert.deepEqual(runs.map((r) => [r.run_uid, r.exit_status]), [[runUid, '']]);
   });
 
   describe('through a real gRPC client', () => {

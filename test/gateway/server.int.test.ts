@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -17,11 +17,13 @@ import { brightline } from '../../gen/proto.js';
 import { Bus } from '../../actors/transport/mod.js';
 import { openHealthBucket } from '../../actors/supervisor/health-store.js';
 import { FACILITY_SERVICE } from '../../gateway/facility-definition.js';
+import { startGrpcHealth } from '../../gateway/grpc-health.js';
 import { startGateway } from '../../gateway/server.js';
 import { BeamlineRole, type Identity } from '../../gateway/rpc.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
 import { facilityClient, isGrpcError, startTestGateway, type TestGateway } from '../harness/gateway.js';
-import { eventuallyValue } from '../harness/waits.js';
+import { eventually, eventuallyValue } from '../harness/waits.js';
+import type { Logger } from '../../lib/log.js';
 
 const run = promisify(execFile);
 
@@ -203,5 +205,87 @@ describe('gateway server core', () => {
       client.close();
       await gateway.stop();
     }
+  });
+
+  it('stays NOT_SERVING after stop, even when a probe was in flight', async () => {
+    // A bus whose flush (the probe's ping) answers only when the test says so.
+    let answerProbe: () => void = () => undefined;
+    let probes = 0;
+    const stalled = {
+      flush: () => {
+        probes += 1;
+        return new Promise<void>((resolve) => (answerProbe = resolve));
+      },
+      closed: () => new Promise<void>(() => undefined),
+    } as unknown as Bus;
+    const server = new grpc.Server();
+    const health = startGrpcHealth(server, stalled, { info: () => undefined, warn: () => undefined, error: () => undefined });
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+    );
+    const client = healthClient(`127.0.0.1:${port}`);
+    try {
+      await eventually('a probe in flight', () => probes === 1, 10_000);
+      health.stop();
+      assert.equal(await check(client, FACILITY_SERVICE), 'NOT_SERVING');
+      answerProbe();
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(await check(client, FACILITY_SERVICE), 'NOT_SERVING', 'the late probe does not say SERVING');
+      assert.equal(await check(client, ''), 'NOT_SERVING');
+    } finally {
+      client.close();
+      server.forceShutdown();
+    }
+  });
+
+  describe('when NATS refuses the gateway its own requests', () => {
+    let refusing: NatsServerHandle;
+    let refusedBus: Bus;
+    let refusedGw: TestGateway;
+    let dir: string;
+    const logged: string[] = [];
+    const logger: Logger = { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) };
+
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'bl-gw-refused-'));
+      const config = join(dir, 'server.conf');
+      await writeFile(config, [
+        'authorization {',
+        '  users = [',
+        '    { user: "gateway", password: "gw-secret", permissions: { publish: { deny: ["bl.v1.dev.BL01.>", "bl.v1.plan.BL01.>"] } } }',
+        '  ]',
+        '}',
+        '',
+      ].join('\n'));
+      refusing = await startNatsServer({ configFile: config });
+      refusedBus = await Bus.connect({ servers: refusing.url, name: 'gateway-refused', user: 'gateway', password: 'gw-secret' });
+      refusedGw = await startTestGateway({ bus: refusedBus, tokens, logger });
+    });
+
+    after(async () => {
+      await refusedGw?.stop();
+      await refusedBus?.close();
+      await refusing?.stop();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    /** The client sees INTERNAL with a reference, never the NATS user or subject; the log line of that reference has the subject. */
+    const hiddenWithSubject = (subject: string) => (error: unknown): boolean => {
+      isGrpcError(grpc.status.INTERNAL, /^internal error \(see gateway log, ref [0-9a-f]+\)$/)(error);
+      const details = (error as grpc.ServiceError).details;
+      assert.equal((error as grpc.ServiceError).metadata?.get('bl-error-name').length ?? 0, 0, 'no error name for a hidden failure');
+      const ref = /ref ([0-9a-f]+)/.exec(details)?.[1] ?? '';
+      const line = logged.find((l) => l.includes(`ref ${ref}`)) ?? '';
+      assert.ok(line.includes(subject), `the log line of ref ${ref} names ${subject}: ${line}`);
+      return true;
+    };
+
+    it('answers a device or run-engine request NATS refused with INTERNAL and a reference, not PERMISSION_DENIED', async () => {
+      const olga = refusedGw.client('t-op');
+      await assert.rejects(olga.unary('Read', { beamline: 'BL01', device: 'm1' }), hiddenWithSubject('bl.v1.dev.BL01.m1.read'));
+      await assert.rejects(olga.unary('SubmitPlan', { beamline: 'BL01', plan: { plan_name: 'count' } }), hiddenWithSubject('bl.v1.plan.BL01.submit'));
+      // What NATS allows still works: nobody serves BL02, and the client is told so in words.
+      await assert.rejects(olga.unary('Read', { beamline: 'BL02', device: 'm1' }), isGrpcError(grpc.status.UNAVAILABLE, /^no device host for BL02 is running/));
+    });
   });
 });

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { connect as natsConnect } from '@nats-io/transport-node';
 import { brightline } from '../../gen/proto.js';
-import { Bus, subjects, DeviceVerb, DOCUMENT_STREAM } from '../../actors/transport/mod.js';
+import { Bus, subjects, DeviceVerb, DOCUMENT_STREAM, PlanVerb, type StreamMessageInfo } from '../../actors/transport/mod.js';
 import { ErrorCode, InvalidArgumentError, BrightlineError } from '../../lib/errors.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
 
@@ -133,5 +134,83 @@ describe('NATS bus against a real nats-server', () => {
     });
     await stopReader();
     assert.deepEqual(uids, ['a', 'b']);
+  });
+
+  it('hands a reply to onReply before a message that arrived after it reaches a subscription', async () => {
+    // A stand-in run engine on the raw client: its reply and the status it publishes right after
+    // leave in one write, and arrive in one read.
+    const raw = await natsConnect({ servers: server.url, name: 'raw-engine' });
+    try {
+      const ask = subjects.plan('BL04', PlanVerb.Status);
+      raw.subscribe(ask, {
+        callback: (_error, msg) => {
+          msg.respond(v1.PlanStatus.encode({ beamline: 'BL04', state: 'running' }).finish());
+          raw.publish(subjects.planState('BL04'), v1.PlanStatus.encode({ beamline: 'BL04', state: 'idle' }).finish());
+        },
+      });
+      await raw.flush();
+      for (let round = 0; round < 5; round++) {
+        const order: string[] = [];
+        const sub = calling.subscribe(subjects.planState('BL04'), v1.PlanStatus, (status) => order.push(`published ${status.state}`));
+        await calling.flush();
+        const reply = await calling.request(ask, v1.PlanStatusRequest, {}, v1.PlanStatus, { timeoutMs: 2000, onReply: () => order.push('reply') });
+        assert.equal(reply.state, 'running');
+        await calling.flush();
+        sub.unsubscribe();
+        assert.deepEqual(order, ['reply', 'published idle'], `round ${round}`);
+      }
+      // The same failures as any request.
+      await assert.rejects(
+        calling.request(subjects.plan('BL09', PlanVerb.Status), v1.PlanStatusRequest, {}, v1.PlanStatus, { timeoutMs: 2000, onReply: () => assert.fail('no reply') }),
+        (error: unknown) => error instanceof BrightlineError && error.code === ErrorCode.Unavailable && /nobody serves/.test(error.message),
+      );
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('tells a reader of a stream about a message it skipped as malformed, in order', async () => {
+    const subject = subjects.documents('BL02', 'run-skip');
+    const bogus = { encode: () => ({ finish: () => new Uint8Array([0x0f, 0xff]) }), decode: v1.DocumentEnvelope.decode };
+    await serving.publishDurable(subject, v1.DocumentEnvelope, { name: 'start', uid: 's', run_uid: 'run-skip', json: '{}' }, 'skip-s');
+    await serving.publishDurable(subject, bogus, {} as never, 'skip-bad');
+    const seen: string[] = [];
+    let done: () => void = () => undefined;
+    const last = new Promise<void>((resolve) => (done = resolve));
+    const note = (what: string, info: StreamMessageInfo): void => {
+      seen.push(`${what} pending ${info.pending}`);
+      if (info.pending === 0) done();
+    };
+    const reader = await calling.readStream(DOCUMENT_STREAM, subject, v1.DocumentEnvelope, { kind: 'all' }, (doc, info) => note(doc.name, info), {
+      onSkipped: (info) => note('skipped', info),
+    });
+    await last;
+    await reader.stop();
+    assert.deepEqual(seen, ['start pending 1', 'skipped pending 0']);
+  });
+
+  it('ends bounded JetStream reads when their signal aborts, leaving no consumer behind', async () => {
+    const consumers = async (): Promise<number> => (await calling.streamInfo(DOCUMENT_STREAM)).consumers;
+    const before = await consumers();
+    const filter = subjects.documents('BL01', '*');
+    const cancelled = (error: unknown): boolean => error instanceof BrightlineError && error.code === ErrorCode.Cancelled && /call ended/.test(error.message);
+
+    await assert.rejects(calling.lastSequencePerSubject(DOCUMENT_STREAM, filter, { signal: AbortSignal.abort(new Error('call ended')) }), cancelled);
+    // Aborted once the read is under way: it still ends, and deletes the consumer it made.
+    const controller = new AbortController();
+    const listing = calling.lastSequencePerSubject(DOCUMENT_STREAM, filter, { signal: controller.signal });
+    controller.abort(new Error('call ended'));
+    await assert.rejects(listing, cancelled);
+    await assert.rejects(calling.lastStoredMessage(DOCUMENT_STREAM, subjects.documents('BL01', 'run-1'), v1.DocumentEnvelope, { signal: AbortSignal.abort(new Error('call ended')) }), cancelled);
+    assert.equal(await consumers(), before);
+
+    // A reader stops itself when its signal aborts.
+    const readerControl = new AbortController();
+    const reader = await calling.readStream(DOCUMENT_STREAM, filter, v1.DocumentEnvelope, { kind: 'new' }, () => undefined, { signal: readerControl.signal });
+    assert.equal(await consumers(), before + 1);
+    readerControl.abort();
+    assert.equal(await reader.ended, undefined);
+    await reader.stop();
+    assert.equal(await consumers(), before);
   });
 });
