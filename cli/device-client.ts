@@ -6,7 +6,8 @@
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import { fromWireValue, toWireMap, toWireValue, type PlainValue } from '../lib/values.js';
 import type { brightline } from '../gen/proto.js';
-import { GatewayClient, LEASE_TOKEN_METADATA, type CallOptions, type ReplyOf, type RequestOf, type UnaryMethod } from './gateway-client.js';
+import { LEASE_TOKEN_METADATA } from '../gateway/device-rpcs.js';
+import { GatewayClient, type CallOptions, type ReplyOf, type RequestOf, type UnaryMethod } from './gateway-client.js';
 import { GatewayCallError, GatewayTimeoutError, GatewayUnreachableError } from './gateway-errors.js';
 
 /** The lease token commands carry, for a shared device's mutating verbs. */

@@ -43,18 +43,36 @@ export interface BearerToken {
   source: TokenSource;
 }
 
-/** BRIGHTLINE_TOKEN, else the token `brightline up` wrote for this account (gateway/auth/local-token.ts), else none. */
-export async function bearerToken(): Promise<BearerToken> {
-  const fromEnv = process.env[TOKEN_ENV]?.trim();
-  if (fromEnv) return { token: fromEnv, source: { kind: 'env' } };
-  const path = localTokenFile();
+/**
+ * BRIGHTLINE_TOKEN, else the token `brightline up` wrote for this account (gateway/auth/local-token.ts),
+ * else none. A token with a character gRPC metadata cannot carry is refused here, without echoing
+ * it: grpc-js's own error would print the whole token.
+ */
+export async function bearerToken(env: NodeJS.ProcessEnv = process.env): Promise<BearerToken> {
+  const fromEnv = env[TOKEN_ENV]?.trim();
+  if (fromEnv) return { token: checkedToken(fromEnv, TOKEN_ENV), source: { kind: 'env' } };
+  const path = localTokenFile(env);
   let token: string | undefined;
   try {
     token = await readLocalToken(path);
   } catch (error) {
     throw new CliError(`cannot read the token file ${path}: ${(error as Error).message}; set ${TOKEN_ENV} instead`, ExitCode.Denied);
   }
-  return token ? { token, source: { kind: 'file', path } } : { token: undefined, source: { kind: 'none', path } };
+  return token ? { token: checkedToken(token, `the token in ${path}`), source: { kind: 'file', path } } : { token: undefined, source: { kind: 'none', path } };
+}
+
+/** Printable ASCII without spaces: what `authorization: Bearer <token>` can carry. */
+const TOKEN_CHARACTER = /^[\x21-\x7e]$/;
+
+function checkedToken(token: string, what: string): string {
+  const position = [...token].findIndex((character) => !TOKEN_CHARACTER.test(character));
+  if (position < 0) return token;
+  const character = [...token][position] ?? '';
+  const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new CliError(
+    `${what} has a character no token has (${code} at position ${position + 1}; a copy and paste brings in non-breaking spaces and the like): tokens are printable ASCII without spaces. Copy the token again`,
+    ExitCode.Denied,
+  );
 }
 
 /** The beamline a command acts on: --beamline, else BRIGHTLINE_BEAMLINE, else BL01. */

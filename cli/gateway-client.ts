@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
+import { isLoopback } from '../gateway/auth/loopback.js';
 import { facilityServiceDefinition } from '../gateway/facility-definition.js';
 import type { FacilityMethodName, FacilityRpcs } from '../gateway/rpc.js';
 import { bearerToken, gatewayAddress, gatewayCaFile, gatewayInsecure, GATEWAY_CA_ENV, GATEWAY_INSECURE_ENV, type BearerToken } from './environment.js';
@@ -16,9 +17,6 @@ import { callFailure, GatewayUnreachableError, InterruptedError } from './gatewa
 
 /** A gateway that does not accept the connection within this is not running (or not reachable). */
 export const CONNECT_TIMEOUT_MS = 3_000;
-
-/** The lease token of a shared device's mutating verbs travels in this metadata entry. */
-export const LEASE_TOKEN_METADATA = 'bl-lease-token';
 
 export type UnaryMethod = { [M in FacilityMethodName]: FacilityRpcs[M] extends { kind: 'unary' } ? M : never }[FacilityMethodName];
 export type StreamMethod = Exclude<FacilityMethodName, UnaryMethod>;
@@ -264,9 +262,9 @@ function channelCredentials(address: string): grpc.ChannelCredentials {
   return grpc.credentials.createInsecure();
 }
 
-export function isLoopbackAddress(address: string): boolean {
-  const host = address.replace(/:\d+$/, '').replace(/^dns:(\/\/\/)?/, '');
-  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+/** Whether the gateway address (`host:port`, or grpc-js's `dns:///host:port`) is on this machine. */
+function isLoopbackAddress(address: string): boolean {
+  return isLoopback(address.replace(/:\d+$/, '').replace(/^dns:(\/\/\/)?/, ''));
 }
 
 function isServiceError(error: unknown): error is grpc.ServiceError {

@@ -1,13 +1,13 @@
 /**
  * What a failed gateway call means to a person: the one place where a gRPC status becomes the
  * error the CLI reports. Statuses keep their code (lib/errors.ts numbers them as gRPC does), so
- * cli/exit-codes.ts turns each into its exit code; this module adds what to do about it.
+ * cli/exit-codes.ts turns each into its exit code; this module adds what to do about it. The one
+ * exception is the facility's CANCELLED, which becomes ABORTED: in the CLI, CANCELLED means Ctrl-C.
  */
 import { status, type ServiceError } from '@grpc/grpc-js';
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import { ERROR_NAME_METADATA } from '../gateway/status-table.js';
 import { GATEWAY_ENV, TOKEN_ENV, type TokenSource } from './environment.js';
-
 
 /** A call the gateway answered with an error status, or that never got an answer. */
 export class GatewayCallError extends BrightlineError {
@@ -81,7 +81,11 @@ export function callFailure(error: ServiceError, context: FailureContext): Brigh
       if (!context.connected && remoteName === '') return new GatewayUnreachableError(context.address, true, { cause: error });
       break;
     case status.CANCELLED:
-      // The CLI's own cancellations (Ctrl-C, a caller's signal) never get here: this one is the gateway cutting the call.
+      // The CLI's own cancellations (Ctrl-C, a caller's signal) never get here. A named error is the
+      // facility's (a move cut short by someone's stop, a lease given up): a failure of the command,
+      // ABORTED so that it does not read as Ctrl-C (exit 130 and quiet endings key on CANCELLED).
+      if (remoteName !== '') return new GatewayCallError(ErrorCode.Aborted, details, method, remoteName, { cause: error });
+      // Unnamed, it is the gateway cutting the call.
       return new GatewayUnreachableError(context.address, true, { cause: error });
     case status.DEADLINE_EXCEEDED:
       if (remoteName === '' && /^Deadline exceeded/i.test(details)) {

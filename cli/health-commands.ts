@@ -5,7 +5,8 @@
  * or not anything is unhealthy: exit 0; a gateway that cannot be reached is exit 3, a refused
  * token exit 4, a bad command line exit 2.
  */
-import { fromWireRecord, HealthKind, type HealthRecord } from '../actors/supervisor/health-model.js';
+import { fromWireRecord, type HealthRecord } from '../actors/supervisor/health-model.js';
+import { byPlace } from '../gateway/health-rpcs.js';
 import { isSubjectToken } from '../lib/ids.js';
 import { flagValue, parseArgv, type FlagSpec } from './argv.js';
 import { formatLocalTime, renderTable, type Column, type Row } from './device-format.js';
@@ -115,15 +116,6 @@ function row(record: HealthRecord, nowS = Date.now() / 1000): Row {
   return {
     cells: [record.beamline || '-', record.name, record.kind, record.state.toUpperCase(), formatAge(nowS - record.since, record.since), record.held_by || '-', record.reason || '-'],
   };
-}
-
-/** Facility-wide processes first, then by beamline; within one, processes before devices, by name. */
-function byPlace(a: HealthRecord, b: HealthRecord): number {
-  return (
-    a.beamline.localeCompare(b.beamline) ||
-    (a.kind === b.kind ? 0 : a.kind === HealthKind.Process ? -1 : 1) ||
-    a.name.localeCompare(b.name)
-  );
 }
 
 /** `8s`, `3m04s`, `2h05m`, `3d04h`; `-` when the time is unknown. */

@@ -6,9 +6,13 @@
  */
 import type { brightline } from '../gen/proto.js';
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
+import { RunEngineUnavailableError } from '../gateway/run-engine-request.js';
 import { fromWireMap, toWireMap, type PlainValue } from '../lib/values.js';
 import { GatewayClient, type ReplyOf, type RequestOf, type UnaryMethod } from './gateway-client.js';
 import { GatewayCallError } from './gateway-errors.js';
+
+// The gateway's error class, raised again here from its status so that a follower can tell a missing engine from a refusal.
+export { RunEngineUnavailableError };
 
 /** Status, control and queue requests answer at once (the gateway gives the engine 5 s). */
 const QUICK_TIMEOUT_MS = 6_000;
@@ -135,19 +139,8 @@ export interface Watch {
   stop(): void;
 }
 
-/** The beamline's run engine is not running or not answering: nothing it said. */
 /** The gateway's errors (by class name) for a run engine that is not running, not answering or silent. */
-const RUN_ENGINE_ERRORS: ReadonlySet<string> = new Set(['RunEngineUnavailableError', 'RunEngineSilentError']);
-
-export class RunEngineUnavailableError extends BrightlineError {
-  constructor(message: string, options?: ErrorOptions) {
-    super(ErrorCode.Unavailable, message, { retryable: true, ...options });
-  }
-}
-
-export function noRunEngineMessage(beamline: string): string {
-  return `no run engine for ${beamline} is running; start the facility with ./brightline up`;
-}
+const RUN_ENGINE_ERRORS: ReadonlySet<string> = new Set([RunEngineUnavailableError.name, 'RunEngineSilentError']);
 
 export class PlanClient {
   private constructor(

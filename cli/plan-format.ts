@@ -160,7 +160,6 @@ export class StatusLine {
   }
 }
 
-
 /** Every plan with its usage line and a table of its parameters; descriptions wrap within `width`. */
 export function renderPlans(plans: readonly PlanDefinition[], width = outputWidth()): string {
   const out: string[] = [];

@@ -1,7 +1,8 @@
 /**
  * `brightline up`: starts every process of the simulated facility from the facility config,
  * prefixes their logs, waits until each one's heartbeat is seen, prints what runs where, restarts
- * a process that dies (with back-off), and stops everything on Ctrl-C.
+ * a process that dies (with back-off), and stops everything on Ctrl-C. Each process logs in to
+ * NATS as its own user when the NATS users' passwords are configured, never as `up` itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -11,6 +12,7 @@ import { Bus, Role, subjects } from '../actors/transport/mod.js';
 import type { Logger } from '../lib/log.js';
 import type { FacilityConfig } from './facility-config.js';
 import { ensureNats } from './local-nats.js';
+import { childNatsEnv } from './nats-permissions.js';
 import { SUPERVISOR_PID_ENV } from './supervision-env.js';
 import { PROCESS_RESTART_POLICY, RestartTracker } from '../actors/supervisor/restart-policy.js';
 import { SUPERVISOR_INSTANCE } from '../actors/supervisor/supervisor-host.js';
@@ -35,6 +37,8 @@ interface ManagedProcess {
   role: typeof Role.SimIoc | typeof Role.DeviceHost | typeof Role.RunEngine | typeof Role.Supervisor | typeof Role.Gateway;
   /** The beamline, or the supervisor's or gateway's instance name. */
   beamline: string;
+  /** up's environment, with this process's own NATS login instead of up's (deploy/nats-permissions.ts). */
+  env: NodeJS.ProcessEnv;
   child: ChildProcess | undefined;
   pid: number | undefined;
   restarts: RestartTracker;
@@ -46,12 +50,12 @@ interface ManagedProcess {
 export async function launchFacility(options: LaunchOptions): Promise<void> {
   const { config, logger, out } = options;
   const started = Date.now();
-  const nats = await ensureNats(options.natsUrl, logger);
-  const bus = await Bus.connect({ servers: nats.url, name: 'brightline-up', logger });
 
   const managed = (role: ManagedProcess['role'], beamline: string): ManagedProcess => ({
     role,
     beamline,
+    // Worked out before anything starts: a missing password stops `up` at once, not a child at its restart.
+    env: childNatsEnv(role, beamline),
     child: undefined,
     pid: undefined,
     restarts: new RestartTracker(PROCESS_RESTART_POLICY),
@@ -66,6 +70,8 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
       [...(beamline.ioc ? [Role.SimIoc] : []), Role.DeviceHost, ...(beamline.runEngine ? [Role.RunEngine] : [])].map((role) => managed(role, beamline.id)),
     ),
   ];
+  const nats = await ensureNats(options.natsUrl, logger);
+  const bus = await Bus.connect({ servers: nats.url, name: 'brightline-up', logger });
   const seen = new Set<string>();
   const ready = new Promise<void>((resolve) => {
     bus.subscribe(subjects.heartbeat('*', '*'), v1.Heartbeat, (hb) => {
@@ -78,7 +84,7 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
     const where =
       managed.role === Role.Supervisor ? [] : managed.role === Role.Gateway ? ['--listen', options.gateway.listen, '--users', options.gateway.usersFile] : ['--beamline', managed.beamline];
     const child = spawn(process.execPath, [CLI_ENTRY, managed.role, ...where, '--config', config.source], {
-      env: { ...process.env, NATS_URL: nats.url, [SUPERVISOR_PID_ENV]: String(process.pid) },
+      env: { ...managed.env, NATS_URL: nats.url, [SUPERVISOR_PID_ENV]: String(process.pid) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     managed.child = child;

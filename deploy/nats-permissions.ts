@@ -20,6 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import {
   DOCUMENT_STREAM,
   DeviceVerb,
@@ -176,6 +177,38 @@ export function natsCredentialsEnv(role: Role, instance?: string, env: NodeJS.Pr
   const user = natsUserName(role, instance);
   const password = env[passwordEnvVar(user)];
   return password ? { NATS_USER: user, NATS_PASSWORD: password } : {};
+}
+
+/** A parent logs in with NATS users but lacks the password of the user a child would log in as. */
+export class MissingNatsPasswordError extends BrightlineError {
+  constructor(readonly user: string) {
+    super(
+      ErrorCode.FailedPrecondition,
+      `NATS credentials are configured (NATS_USER or $BL_NATS_PASS_* is set) but $${passwordEnvVar(user)} is not: each process logs in as its own NATS user (here ${user}), ` +
+        'so set every password of deploy/nats/permissions.conf (node --import tsx deploy/nats-permissions.ts --passwords prints a set)',
+    );
+  }
+}
+
+const PASSWORD_ENV_PREFIX = 'BL_NATS_PASS_';
+
+/**
+ * The environment of a brightline process started by another (the launcher): the parent's without
+ * its NATS login (NATS_USER, NATS_PASSWORD) or anyone's password ($BL_NATS_PASS_*), plus the
+ * child's own login when the parent holds that user's password. A parent that logs in itself or
+ * holds other users' passwords, but not this one's, is a configuration mistake:
+ * MissingNatsPasswordError, rather than a child that logs in as nobody (or as its parent).
+ */
+export function childNatsEnv(role: Role, instance: string | undefined, parent: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  let configured = Boolean(parent['NATS_USER']);
+  for (const [name, value] of Object.entries(parent)) {
+    if (name.startsWith(PASSWORD_ENV_PREFIX)) configured = true;
+    else if (name !== 'NATS_USER' && name !== 'NATS_PASSWORD') env[name] = value;
+  }
+  const own = natsCredentialsEnv(role, instance, parent);
+  if (configured && !own['NATS_USER']) throw new MissingNatsPasswordError(natsUserName(role, instance));
+  return { ...env, ...own };
 }
 
 function operator(): NatsUser {

@@ -5,10 +5,9 @@
  */
 import type { Metadata } from '@grpc/grpc-js';
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
+import { TOKEN_ENV } from './auth/local-token.js';
 import { authorize } from './auth/policy.js';
 import type { Identity, Need } from './rpc.js';
-
-export const TOKEN_ENV = 'BRIGHTLINE_TOKEN';
 
 export class UnauthenticatedError extends BrightlineError {
   constructor(message: string) {
@@ -45,6 +44,20 @@ export function authenticate(metadata: Metadata, identify: (token: string) => Id
   const identity = identify(token);
   if (!identity) throw new UnauthenticatedError(`unknown token: ask the facility's operator for a token, then set ${TOKEN_ENV}`);
   return identity;
+}
+
+/**
+ * For a call that is still open: throws UnauthenticatedError when its token no longer names the
+ * user it was admitted as (revoked, or given to someone else), PermissionDeniedError when the
+ * policy no longer allows what the call needs (a role taken away).
+ */
+export function reauthorize(metadata: Metadata, admitted: Identity, need: Need, identify: (token: string) => Identity | undefined): void {
+  const token = bearerToken(metadata);
+  const current = token === undefined ? undefined : identify(token);
+  if (current?.user !== admitted.user) {
+    throw new UnauthenticatedError(`the token was revoked: ask the facility's operator for a new token, then set ${TOKEN_ENV}`);
+  }
+  requireAllowed(current, need);
 }
 
 /** Throws PermissionDeniedError with the policy's reason when `identity` may not do what `need` says. */

@@ -17,6 +17,8 @@ export interface GrpcCall {
 
 export interface OpenCallContext {
   readonly context: CallContext;
+  /** Aborts the context's signal with `reason` (the caller lost the right to the call), unless it is aborted already. */
+  abort(reason: BrightlineError): void;
   /** Releases the timer and listeners; call once the call has ended. */
   close(): void;
 }
@@ -65,6 +67,7 @@ export function openCallContext(call: GrpcCall, method: string, identity: Identi
   };
   return {
     context,
+    abort,
     close: () => {
       clearTimeout(timer);
       call.removeListener('cancelled', onCancelled);

@@ -9,6 +9,7 @@ import * as grpc from '@grpc/grpc-js';
 import { silentLogger, type Logger } from '../lib/log.js';
 import { InvalidArgumentError } from '../lib/errors.js';
 import type { Bus } from '../actors/transport/mod.js';
+import { isLoopback } from './auth/loopback.js';
 import { facilityHandlers } from './facility-handlers.js';
 import { facilityImplementation, servedDefinition } from './facility-service.js';
 import { startGrpcHealth } from './grpc-health.js';
@@ -107,10 +108,6 @@ export function parseListen(listen: string): { host: string; port: number } {
     throw new GatewayConfigError(`listen address '${listen}' is not host:port (e.g. 127.0.0.1:50051; port 0 picks a free one)`);
   }
   return { host: match[1], port };
-}
-
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 async function serverCredentials(host: string, options: GatewayOptions): Promise<grpc.ServerCredentials> {

@@ -131,7 +131,20 @@ function isDatum(doc: AnyDocument): doc is DatumDoc {
   return 'datum_id' in doc && typeof doc.datum_id === 'string';
 }
 
-const RESERVED_START_KEYS = new Set(['uid', 'time', 'scan_id', 'beamline', 'plan_item_uid']);
+/** RunStart keys that metadata cannot set: the engine's, and who submitted. */
+const RESERVED_START_KEYS = new Set(['uid', 'time', 'scan_id', 'beamline', 'plan_item_uid', 'user']);
+
+/**
+ * The metadata a queue item's runs start with (the run engine's PlanItem.metadata): what the
+ * submitter gave, except `user`, which is the queue item's user (the gateway sets it from the
+ * caller's token). composeRunStart takes `user` from here and from nowhere else.
+ */
+export function queueItemMetadata(submitted: JsonObject, user: string): JsonObject {
+  const metadata: JsonObject = {};
+  for (const [key, value] of Object.entries(submitted)) if (key !== 'user') metadata[key] = value;
+  if (user !== '') metadata['user'] = user;
+  return metadata;
+}
 
 export interface RunStartInput {
   uid: string;
@@ -141,7 +154,7 @@ export interface RunStartInput {
   planItemUid: string;
   /** From the plan's open_run: plan_name, plan_args, hints, detectors, motors, num_points... */
   planMetadata: JsonObject;
-  /** From the submitter; never overrides what the engine or the plan set. */
+  /** The item's metadata, as queueItemMetadata made it; never overrides what the engine or the plan set. */
   userMetadata: JsonObject;
 }
 
@@ -149,8 +162,10 @@ export function composeRunStart(input: RunStartInput): RunStartDoc {
   const doc: JsonObject = {};
   for (const [key, value] of Object.entries(input.userMetadata)) if (!RESERVED_START_KEYS.has(key)) doc[key] = value;
   for (const [key, value] of Object.entries(input.planMetadata)) if (!RESERVED_START_KEYS.has(key)) doc[key] = value;
+  const user = input.userMetadata['user'];
   return {
     ...doc,
+    ...(typeof user === 'string' && user !== '' ? { user } : {}),
     uid: input.uid,
     time: input.timeS,
     scan_id: input.scanId,

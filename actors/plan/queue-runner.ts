@@ -6,6 +6,8 @@
 import { describeError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/log.js';
 import { fromWireMap } from '../../lib/values.js';
+import { queueItemMetadata } from './documents.js';
+import type { JsonObject } from './msg.js';
 import type { PlanItem, PlanOutcome } from './plan-interpreter.js';
 import type { PlanQueue } from './plan-queue.js';
 import { buildSubmittedPlan, type SubmittedPlan } from './plan-registry.js';
@@ -80,8 +82,7 @@ export class QueueRunner {
   async #prepare(item: QueueItem): Promise<PlanItem> {
     const built = buildQueuedPlan(item);
     await this.deps.checkDevices(built.devices);
-    const metadata = fromWireMap(item.metadata);
-    if (item.user) metadata['user'] = item.user;
-    return { itemUid: item.item_uid, planName: item.plan_name, plan: built.plan, metadata: metadata as PlanItem['metadata'] };
+    const metadata = queueItemMetadata(fromWireMap(item.metadata) as JsonObject, item.user);
+    return { itemUid: item.item_uid, planName: item.plan_name, plan: built.plan, metadata };
   }
 }

@@ -12,6 +12,7 @@ import { generateToken, hashToken, isValidUserName } from './token-store.js';
 import { createUsersFile } from './users-file.js';
 
 export const STATE_DIR_ENV = 'BRIGHTLINE_STATE_DIR';
+/** A client's bearer token; the CLI reads the token file only when it is not set (cli/environment.ts). */
 export const TOKEN_ENV = 'BRIGHTLINE_TOKEN';
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -36,11 +37,6 @@ export async function readLocalToken(path: string = localTokenFile()): Promise<s
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-}
-
-/** BRIGHTLINE_TOKEN, else the local token file's token. */
-export async function clientToken(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  return env[TOKEN_ENV]?.trim() || (await readLocalToken(localTokenFile(env)));
 }
 
 /** Writes the token file atomically, readable by its owner only; its directory too (0700). */

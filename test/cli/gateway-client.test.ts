@@ -2,12 +2,19 @@
 // sends, deadlines, cancellation reaching the server, streams, and how each failure comes out.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { facilityServiceDefinition } from '../../gateway/facility-definition.js';
 import { ErrorCode } from '../../lib/errors.js';
-import { GatewayClient, LEASE_TOKEN_METADATA, type GatewayClientOptions } from '../../cli/gateway-client.js';
+import { GatewayClient, type GatewayClientOptions } from '../../cli/gateway-client.js';
+import { LEASE_TOKEN_METADATA } from '../../gateway/device-rpcs.js';
 import { GatewayCallError, GatewayTimeoutError, GatewayUnreachableError, unreachableMessage } from '../../cli/gateway-errors.js';
-import { ExitCode, exitCodeForError } from '../../cli/exit-codes.js';
+import { CliError, ExitCode, exitCodeForError } from '../../cli/exit-codes.js';
+import { bearerToken } from '../../cli/environment.js';
+import { localTokenFile, writeLocalToken } from '../../gateway/auth/local-token.js';
+import { ERROR_NAME_METADATA } from '../../gateway/status-table.js';
 import { freePort } from '../harness/cli-process.js';
 
 type Unary = grpc.ServerUnaryCall<Record<string, unknown>, object>;
@@ -125,6 +132,22 @@ describe('the CLI gateway client', () => {
       const refused = await client.unary('Read', { beamline: 'BL01', device: 'm1' }).catch((e: unknown) => e);
       assert.ok(refused instanceof GatewayCallError);
       assert.equal(exitCodeForError(refused), ExitCode.RunFailed);
+
+      // CANCELLED naming the facility's error is the facility's (a move stopped by someone else): a failure, not a lost gateway nor Ctrl-C.
+      seen.read = (_call, callback) => {
+        const metadata = new grpc.Metadata();
+        metadata.set(ERROR_NAME_METADATA, 'SignalAbortedError');
+        callback({ code: grpc.status.CANCELLED, details: 'set m1 was cancelled: stopped by bob', metadata });
+      };
+      const cancelled = await client.unary('Read', { beamline: 'BL01', device: 'm1' }).catch((e: unknown) => e);
+      assert.ok(cancelled instanceof GatewayCallError, String(cancelled));
+      assert.equal(cancelled.message, 'set m1 was cancelled: stopped by bob');
+      assert.equal(cancelled.remoteName, 'SignalAbortedError');
+      assert.equal(exitCodeForError(cancelled), ExitCode.RunFailed);
+      // Unnamed, it is the gateway cutting the call.
+      answer(grpc.status.CANCELLED, 'Cancelled on server');
+      const cut = await client.unary('Read', { beamline: 'BL01', device: 'm1' }).catch((e: unknown) => e);
+      assert.ok(cut instanceof GatewayUnreachableError, String(cut));
     } finally {
       delete seen.read;
     }
@@ -206,5 +229,32 @@ describe('the CLI gateway client', () => {
     const error = await lost;
     assert.ok(error instanceof GatewayUnreachableError, String(error));
     assert.match(error.message, new RegExp(`^lost the connection to the brightline gateway at 127\\.0\\.0\\.1:${port}`));
+  });
+});
+
+describe("the CLI's bearer token", () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'bl-cli-token-'));
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("is BRIGHTLINE_TOKEN's, else the local token file's, else none", async () => {
+    const env = { BRIGHTLINE_STATE_DIR: join(dir, 'state') };
+    assert.deepEqual(await bearerToken(env), { token: undefined, source: { kind: 'none', path: join(dir, 'state', 'token') } });
+    await writeLocalToken('blt_from-file', localTokenFile(env));
+    assert.deepEqual(await bearerToken(env), { token: 'blt_from-file', source: { kind: 'file', path: join(dir, 'state', 'token') } });
+    assert.deepEqual(await bearerToken({ ...env, BRIGHTLINE_TOKEN: ' blt_from-env\n' }), { token: 'blt_from-env', source: { kind: 'env' } });
+  });
+
+  it('refuses a token with a character metadata cannot carry, without printing the token', async () => {
+    const pasted = 'blt_secret\u00a0part';
+    const error = await bearerToken({ BRIGHTLINE_STATE_DIR: join(dir, 'none'), BRIGHTLINE_TOKEN: pasted }).catch((e: unknown) => e);
+    assert.ok(error instanceof CliError, String(error));
+    assert.equal(error.exitCode, ExitCode.Denied);
+    assert.match(error.message, /^BRIGHTLINE_TOKEN has a character no token has \(U\+00A0 at position 11;/);
+    assert.ok(!error.message.includes('secret'), 'no part of the token is shown');
   });
 });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DeviceVerb, PlanVerb, QueueVerb, Role, inboxPrefix, subjects } from '../../actors/transport/subjects.js';
 import { loadFacilityConfig } from '../../deploy/facility-config.js';
-import { PERMISSIONS_FILE, generatePermissions, natsCredentialsEnv, natsUserName, natsUsers, passwordEnvFile, passwordEnvVar, type NatsUser } from '../../deploy/nats-permissions.js';
+import { MissingNatsPasswordError, PERMISSIONS_FILE, childNatsEnv, generatePermissions, natsCredentialsEnv, natsUserName, natsUsers, passwordEnvFile, passwordEnvVar, type NatsUser } from '../../deploy/nats-permissions.js';
 import { natsServerBinary } from '../harness/nats-server.js';
 
 const AUTH_CONFIG = fileURLToPath(new URL('../../deploy/nats/brightline-nats-auth.conf', import.meta.url));
@@ -119,5 +119,25 @@ describe('NATS users of the facility', () => {
     assert.match(passwordEnvFile(users), /^BL_NATS_PASS_BL01_OBSERVER=pw-[0-9a-f]{48}$/m);
     assert.deepEqual(natsCredentialsEnv(Role.RunEngine, 'BL02', { BL_NATS_PASS_RUN_ENGINE_BL02: 'pw-x' }), { NATS_USER: 'run-engine-BL02', NATS_PASSWORD: 'pw-x' });
     assert.deepEqual(natsCredentialsEnv(Role.RunEngine, 'BL02', {}), {});
+  });
+
+  it("gives a process that up starts its own NATS login, never up's, and no one's password", () => {
+    const up = {
+      PATH: '/usr/bin',
+      NATS_URL: 'nats://nats-1:4222',
+      NATS_USER: 'operator',
+      NATS_PASSWORD: 'pw-operator',
+      BL_NATS_PASS_OPERATOR: 'pw-operator',
+      BL_NATS_PASS_DEVICE_HOST_BL01: 'pw-dh1',
+      BL_NATS_PASS_GATEWAY: 'pw-gw',
+    };
+    assert.deepEqual(childNatsEnv(Role.DeviceHost, 'BL01', up), { PATH: '/usr/bin', NATS_URL: 'nats://nats-1:4222', NATS_USER: 'device-host-BL01', NATS_PASSWORD: 'pw-dh1' });
+    assert.deepEqual(childNatsEnv(Role.Gateway, 'gateway', up), { PATH: '/usr/bin', NATS_URL: 'nats://nats-1:4222', NATS_USER: 'gateway', NATS_PASSWORD: 'pw-gw' });
+    // A server without users: nothing to log in with, nothing inherited.
+    assert.deepEqual(childNatsEnv(Role.RunEngine, 'BL01', { PATH: '/usr/bin' }), { PATH: '/usr/bin' });
+    // Credentials configured, but not this process's: refused, naming the variable, rather than a child logging in as up.
+    assert.throws(() => childNatsEnv(Role.RunEngine, 'BL01', up), (error: unknown) => error instanceof MissingNatsPasswordError && /\$BL_NATS_PASS_RUN_ENGINE_BL01 is not/.test(error.message));
+    assert.throws(() => childNatsEnv(Role.RunEngine, 'BL01', { NATS_USER: 'operator', NATS_PASSWORD: 'pw' }), MissingNatsPasswordError);
+    assert.ok(!JSON.stringify(Object.values(childNatsEnv(Role.DeviceHost, 'BL01', up))).includes('pw-operator'), "up's password reaches no child");
   });
 });

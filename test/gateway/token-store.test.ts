@@ -12,7 +12,7 @@ import { InvalidArgumentError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/log.js';
 import { TokenStore, generateToken, hashToken, parseUsers } from '../../gateway/auth/token-store.js';
 import { addUser, readUsers, removeUser, UserExistsError } from '../../gateway/auth/users-file.js';
-import { clientToken, defaultUsersFile, ensureLocalOperator, localTokenFile, readLocalToken } from '../../gateway/auth/local-token.js';
+import { defaultUsersFile, ensureLocalOperator, localTokenFile, readLocalToken } from '../../gateway/auth/local-token.js';
 
 const ALICE = 'blt_alice-token';
 const OPS = 'blt_ops-token';
@@ -224,8 +224,6 @@ describe('the local operator', () => {
     assert.equal((await stat(tokenFile)).mode & 0o777, 0o600);
     assert.equal((await stat(usersFile)).mode & 0o777, 0o600);
     assert.equal(await readLocalToken(tokenFile), made.token);
-    assert.equal(await clientToken(env), made.token);
-    assert.equal(await clientToken({ ...env, BRIGHTLINE_TOKEN: 'blt_from-env' }), 'blt_from-env');
 
     const store = await TokenStore.load(usersFile);
     const who = store.identify(made.token ?? '');
