@@ -3,7 +3,7 @@ import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig, leaseSafeSta
 import { InvalidArgumentError } from '../lib/errors.js';
 import { createLogger } from '../lib/log.js';
 import { flagValue, parseArgv, type ParsedArgs } from './argv.js';
-import { gatewayAddress, natsUrl, resolveBeamline } from './environment.js';
+import { dashboardAddress, gatewayAddress, natsUrl, resolveBeamline } from './environment.js';
 import { ExitCode } from './exit-codes.js';
 import { untilShutdown, untilShutdownSignal } from './lifetime.js';
 import { ca, simIoc } from './epics-commands.js';
@@ -14,6 +14,7 @@ import { lease, leases } from './lease-commands.js';
 import { health } from './health-commands.js';
 import { token } from './token-commands.js';
 import { whoami } from './whoami-command.js';
+import { dashboard } from './dashboard-command.js';
 
 export interface Command {
   summary: string;
@@ -135,10 +136,10 @@ const supervisor: Command = {
 };
 
 const gateway: Command = {
-  summary: 'serve the facility over gRPC (brightline.v1.Facility, reflection, grpc.health.v1) to the CLI and other tools, with bearer tokens',
-  usage: 'brightline gateway [--listen 127.0.0.1:50051] [--users FILE] [--tls-cert FILE --tls-key FILE] [--insecure] [--config deploy/facility.yaml]',
+  summary: 'serve the facility over gRPC (brightline.v1.Facility, reflection, grpc.health.v1) to the CLI and other tools, and the operations dashboard over HTTP, with bearer tokens',
+  usage: 'brightline gateway [--listen 127.0.0.1:50051] [--dashboard 127.0.0.1:8080 | --no-dashboard] [--users FILE] [--tls-cert FILE --tls-key FILE] [--insecure] [--config deploy/facility.yaml]',
   async run(argv) {
-    const args = parseArgv(argv, { valued: [...COMMON.valued, 'listen', 'users', 'tls-cert', 'tls-key'], switches: [...COMMON.switches, 'insecure'] });
+    const args = parseArgv(argv, { valued: [...COMMON.valued, 'listen', 'dashboard', 'users', 'tls-cert', 'tls-key'], switches: [...COMMON.switches, 'insecure', 'no-dashboard'] });
     if (args.flags.has('help')) {
       process.stdout.write(`usage: ${gateway.usage}\n`);
       return ExitCode.Ok;
@@ -152,6 +153,7 @@ const gateway: Command = {
     const options = {
       listen: flagValue(args, 'listen') ?? gatewayAddress(),
       beamlines: config.beamlines.map((b) => b.id),
+      ...(args.flags.has('no-dashboard') ? {} : { dashboard: flagValue(args, 'dashboard') ?? dashboardAddress() }),
       insecure: args.flags.has('insecure'),
       logger,
       ...(flagValue(args, 'users') ? { usersFile: flagValue(args, 'users') as string } : {}),
@@ -196,6 +198,7 @@ export const commands: Record<string, Command> = {
   health,
   token,
   whoami,
+  dashboard,
 };
 
 export function usage(): string {

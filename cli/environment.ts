@@ -27,6 +27,14 @@ export function gatewayAddress(): string {
   return process.env[GATEWAY_ENV] || DEFAULT_GATEWAY;
 }
 
+export const DEFAULT_DASHBOARD = '127.0.0.1:8080';
+export const DASHBOARD_ENV = 'BRIGHTLINE_DASHBOARD';
+
+/** Where the gateway serves the operations dashboard: BRIGHTLINE_DASHBOARD, or the local default. */
+export function dashboardAddress(): string {
+  return process.env[DASHBOARD_ENV] || DEFAULT_DASHBOARD;
+}
+
 export function gatewayCaFile(): string | undefined {
   return process.env[GATEWAY_CA_ENV] || undefined;
 }

@@ -7,6 +7,7 @@ import { silentLogger, type Logger } from '../lib/log.js';
 import { defaultUsersFile } from './auth/local-token.js';
 import { TokenStore, describeUsers } from './auth/token-store.js';
 import { startGateway, type Gateway } from './server.js';
+import { startDashboard, type Dashboard } from './dashboard/mod.js';
 
 /** The gateway's heartbeat instance: one gateway per facility (`proc.gateway.facility` in BL_HEALTH). */
 export const GATEWAY_INSTANCE = 'facility';
@@ -22,10 +23,14 @@ export interface GatewayProcessOptions {
   tls?: { certFile: string; keyFile: string };
   insecure?: boolean;
   logger?: Logger;
+  /** `host:port` of the operations dashboard (HTTP; HTTPS with `tls`), e.g. 127.0.0.1:8080; none when absent. */
+  dashboard?: string;
 }
 
 export interface GatewayProcess {
   readonly gateway: Gateway;
+  /** Started when the options name a dashboard address. */
+  readonly dashboard: Dashboard | undefined;
   stop(): Promise<void>;
 }
 
@@ -41,13 +46,31 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
     ...(options.tls ? { tls: options.tls } : {}),
     ...(options.insecure ? { insecure: true } : {}),
   });
+  let dashboard: Dashboard | undefined;
+  if (options.dashboard !== undefined) {
+    try {
+      dashboard = await startDashboard({
+        bus: options.bus,
+        listen: options.dashboard,
+        identify: (token) => tokens.identify(token),
+        logger,
+        ...(options.beamlines ? { beamlines: options.beamlines } : {}),
+        ...(options.tls ? { tls: options.tls } : {}),
+        ...(options.insecure ? { insecure: true } : {}),
+      });
+    } catch (error) {
+      await gateway.stop();
+      throw error;
+    }
+  }
   const heartbeat = startHeartbeat(options.bus, { role: Role.Gateway, instance: GATEWAY_INSTANCE, intervalMs: HEARTBEAT_INTERVAL_MS, startedAt: Date.now() / 1000, logger });
-  logger.info(`gRPC on ${gateway.address}${options.tls ? ' (TLS)' : ''}; users from ${usersFile}: ${describeUsers(tokens.users)}`);
+  logger.info(`gRPC on ${gateway.address}${options.tls ? ' (TLS)' : ''}${dashboard ? `, dashboard on ${dashboard.url}` : ''}; users from ${usersFile}: ${describeUsers(tokens.users)}`);
   return {
     gateway,
+    dashboard,
     stop: async () => {
       heartbeat.stop();
-      await gateway.stop();
+      await Promise.all([gateway.stop(), dashboard?.stop()]);
     },
   };
 }

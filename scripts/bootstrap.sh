@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for brightline, and nothing when it is all there:
-# Debian's nats-server, pyepics and grpcio (for interop tests), and the npm dependencies.
+# Debian's nats-server, pyepics and grpcio (interop tests), chromium and prometheus (dashboard and
+# metrics tests), and the npm dependencies.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 quiet=false
@@ -21,6 +22,9 @@ command -v nats-server >/dev/null 2>&1 || apt_packages+=(nats-server)
 # The external gRPC client test generates Python stubs from proto/ and calls the gateway with them.
 /usr/bin/python3 -I -c 'import grpc' >/dev/null 2>&1 || apt_packages+=(python3-grpcio)
 /usr/bin/python3 -I -c 'import grpc_tools.protoc' >/dev/null 2>&1 || apt_packages+=(python3-grpc-tools)
+# The dashboard is tested in a real headless Chromium; metrics are scraped by a real Prometheus.
+[ -x /usr/bin/chromium ] || apt_packages+=(chromium)
+command -v prometheus >/dev/null 2>&1 || apt_packages+=(prometheus)
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "bootstrap: installing ${apt_packages[*]} with apt-get" >&2

@@ -74,6 +74,8 @@ export type Role = (typeof Role)[keyof typeof Role];
 export const DOCUMENT_STREAM = 'BL_DOCS';
 export const HEALTH_BUCKET = 'BL_HEALTH';
 export const LEASE_BUCKET = 'BL_LEASES';
+/** Acknowledgements of alarms by the dashboard's users, key = the alarm's BL_HEALTH key (gateway/dashboard). */
+export const ALARM_ACK_BUCKET = 'BL_ALARM_ACKS';
 
 function token(name: string, what: string): string {
   if (!isSubjectToken(name)) throw new TypeError(`${what} '${name}' is not a valid subject token`);

@@ -56,6 +56,7 @@ describe('brightline up', () => {
       BRIGHTLINE_NATS_STORE: join(dir, 'nats'),
       BRIGHTLINE_STATE_DIR: join(dir, 'state'),
       BRIGHTLINE_GATEWAY: `127.0.0.1:${await freePort()}`,
+      BRIGHTLINE_DASHBOARD: `127.0.0.1:${await freePort()}`,
     };
     up = startCli(['up', '--config', join(dir, 'facility.yaml')], env);
   });
@@ -78,6 +79,8 @@ describe('brightline up', () => {
     const whoami = await runCli(['whoami', '--json'], env);
     assert.equal(whoami.code, 0, whoami.stderr);
     assert.equal((JSON.parse(whoami.stdout) as { operator: boolean }).operator, true, 'up made the person who started it the operator');
+    const dashboard = await fetch(`http://${env['BRIGHTLINE_DASHBOARD']}/healthz`);
+    assert.equal(dashboard.status, 200, 'the gateway serves the dashboard');
 
     // The simulated IOC answers Channel Access; `ca` finds it through the facility config.
     const config = ['--config', join(dir, 'facility.yaml')];

@@ -164,7 +164,8 @@ export async function startGatewayCli(env: Record<string, string>, dir: string):
   const usersFile = join(dir, 'gateway-users.yaml');
   await writeFile(usersFile, `users:\n  - user: ops\n    token_sha256: ${hashToken(token)}\n    operator: true\n`, { mode: 0o600 });
   const address = `127.0.0.1:${await freeTcpPort()}`;
-  const child = startCli(['gateway', '--listen', address, '--users', usersFile], env);
+  const dashboard = `127.0.0.1:${await freeTcpPort()}`;
+  const child = startCli(['gateway', '--listen', address, '--dashboard', dashboard, '--users', usersFile], env);
   await child.waitFor(/gRPC on 127\.0\.0\.1:\d+/, 60_000);
   const stateDir = await mkdtemp(join(tmpdir(), 'bl-cli-state-'));
   return {
