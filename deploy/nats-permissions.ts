@@ -22,6 +22,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import {
+  ALARM_ACK_BUCKET,
   DOCUMENT_STREAM,
   DeviceVerb,
   HEALTH_BUCKET,
@@ -236,7 +237,7 @@ function gateway(layout: Layout): NatsUser {
   const user = natsUserName(Role.Gateway);
   return {
     user,
-    about: 'the gRPC gateway: every client request (it authorizes them itself, gateway/auth/policy.ts); reads streams and buckets, creates none',
+    about: 'the gRPC gateway and the dashboard: every client request (it authorizes them itself, gateway/auth/policy.ts); reads streams and buckets, writes only the alarm acknowledgements',
     publish: [
       family(subjects.deviceCommand('X', 'x', DeviceVerb.Read), 3),
       family(subjects.plan('X', PlanVerb.Status), 3),
@@ -248,6 +249,8 @@ function gateway(layout: Layout): NatsUser {
       js.messageGet(DOCUMENT_STREAM),
       ...kvReader(HEALTH_BUCKET),
       ...kvReader(LEASE_BUCKET),
+      // The dashboard's acknowledgements, shared by every console.
+      ...kvWriter(ALARM_ACK_BUCKET),
       ...layout.withRunEngine.flatMap((b) => kvReader(subjects.queueBucket(b))),
     ],
     subscribe: [subjects.reading('*', '*'), subjects.health('*', '*'), subjects.statusProgress('*', '*'), subjects.planState('*'), subjects.heartbeat('*', '*'), inbox(user)],
