@@ -7,9 +7,11 @@
  * checked again every few seconds, so that revoking a token (or a role) also ends its watches.
  */
 import type * as grpc from '@grpc/grpc-js';
+import { status as grpcStatus } from '@grpc/grpc-js';
 import { InvalidArgumentError, BrightlineError, ErrorCode } from '../lib/errors.js';
 import type { Logger } from '../lib/log.js';
 import { authenticate, PermissionDeniedError, reauthorize, requireAllowed } from './bearer.js';
+import { recordCallStatus, withCallSpan } from './call-span.js';
 import { GatewayStoppingError, openCallContext, type OpenCallContext } from './call-context.js';
 import { facilityMethods, facilityServiceDefinition, FACILITY_SERVICE, type FacilityMethod } from './facility-definition.js';
 import type { FacilityHandlers, Identity, Need, StreamRpc, UnaryRpc } from './rpc.js';
@@ -96,18 +98,21 @@ function unaryHandler(method: FacilityMethod, rpc: AnyUnary | undefined, options
       callback(error, reply);
     };
     let open: OpenCallContext | undefined;
-    void (async () => {
+    void withCallSpan(call.metadata, method.name, async (span) => {
       try {
         const admitted = admit(call, method, rpc, options);
         open = openCallContext(call, method.name, admitted.identity, options.stopping);
         const reply = await admitted.rpc.handle(call.request, open.context);
+        recordCallStatus(span, grpcStatus.OK);
         answer(null, reply);
       } catch (error) {
-        answer(toGrpcStatus(error, method.name, options.logger));
+        const status = toGrpcStatus(error, method.name, options.logger);
+        recordCallStatus(span, status.code, status.details);
+        answer(status);
       } finally {
         open?.close();
       }
-    })();
+    });
   };
 }
 
@@ -119,7 +124,7 @@ function streamHandler(method: FacilityMethod, rpc: AnyStream | undefined, optio
     let revoked: BrightlineError | undefined;
     // Listened to for the whole call: an 'error' event without a listener would crash the process.
     call.on('error', () => undefined);
-    void (async () => {
+    void withCallSpan(call.metadata, method.name, async (span) => {
       try {
         const admitted = admit(call, method, rpc, options);
         const opened = openCallContext(call, method.name, admitted.identity, options.stopping);
@@ -135,14 +140,21 @@ function streamHandler(method: FacilityMethod, rpc: AnyStream | undefined, optio
         if (revoked) throw revoked;
         // A watch cut short by the shutdown must not look like one that ended: the client should reconnect.
         if (options.stopping.aborted) throw new GatewayStoppingError();
+        recordCallStatus(span, grpcStatus.OK);
         if (!call.cancelled) call.end();
       } catch (error) {
-        if (!call.cancelled) call.emit('error', toGrpcStatus(revoked ?? error, method.name, options.logger));
+        if (call.cancelled) {
+          recordCallStatus(span, grpcStatus.CANCELLED);
+        } else {
+          const status = toGrpcStatus(revoked ?? error, method.name, options.logger);
+          recordCallStatus(span, status.code, status.details);
+          call.emit('error', status);
+        }
       } finally {
         clearInterval(recheck);
         open?.close();
       }
-    })();
+    });
   };
 }
 

@@ -9501,6 +9501,9 @@ export namespace brightline {
             /** QueueItem monitor. */
             monitor: string[];
 
+            /** QueueItem trace_parent. */
+            trace_parent: string;
+
             /**
              * Creates a new QueueItem instance using the specified properties.
              * @param [properties] Properties to set
@@ -9609,6 +9612,9 @@ export namespace brightline {
                 /** QueueItem monitor */
                 monitor?: (string[]|null);
 
+                /** QueueItem trace_parent */
+                trace_parent?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -9623,6 +9629,7 @@ export namespace brightline {
               added_at?: number|null;
               baseline?: string[]|null;
               monitor?: string[]|null;
+              trace_parent?: string|null;
               $unknowns?: Uint8Array[];
             };
         }

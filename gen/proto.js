@@ -24676,6 +24676,7 @@ export const brightline = $root.brightline = (() => {
              * @property {number|null} [added_at] QueueItem added_at
              * @property {Array.<string>|null} [baseline] QueueItem baseline
              * @property {Array.<string>|null} [monitor] QueueItem monitor
+             * @property {string|null} [trace_parent] QueueItem trace_parent
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -24698,6 +24699,7 @@ export const brightline = $root.brightline = (() => {
              *   added_at?: number|null;
              *   baseline?: Array.<string>|null;
              *   monitor?: Array.<string>|null;
+             *   trace_parent?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} brightline.v1.QueueItem.$Shape
              */
@@ -24786,6 +24788,14 @@ export const brightline = $root.brightline = (() => {
             QueueItem.prototype.monitor = $util.emptyArray;
 
             /**
+             * QueueItem trace_parent.
+             * @member {string} trace_parent
+             * @memberof brightline.v1.QueueItem
+             * @instance
+             */
+            QueueItem.prototype.trace_parent = "";
+
+            /**
              * Creates a new QueueItem instance using the specified properties.
              * @function create
              * @memberof brightline.v1.QueueItem
@@ -24841,6 +24851,8 @@ export const brightline = $root.brightline = (() => {
                 if (message.monitor != null && message.monitor.length)
                     for (let i = 0; i < message.monitor.length; ++i)
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.monitor[i]);
+                if (message.trace_parent != null && $Object.hasOwnProperty.call(message, "trace_parent") && message.trace_parent !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.trace_parent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -25022,6 +25034,15 @@ export const brightline = $root.brightline = (() => {
                             message.monitor.push(reader.stringVerify());
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trace_parent = value;
+                            else
+                                delete message.trace_parent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -25116,6 +25137,9 @@ export const brightline = $root.brightline = (() => {
                         if (!$util.isString(message.monitor[i]))
                             return "monitor: string[] expected";
                 }
+                if (message.trace_parent != null && $Object.hasOwnProperty.call(message, "trace_parent"))
+                    if (!$util.isString(message.trace_parent))
+                        return "trace_parent: string expected";
                 return null;
             };
 
@@ -25187,6 +25211,9 @@ export const brightline = $root.brightline = (() => {
                     for (let i = 0; i < object.monitor.length; ++i)
                         message.monitor[i] = $String(object.monitor[i]);
                 }
+                if (object.trace_parent != null)
+                    if (typeof object.trace_parent !== "string" || object.trace_parent.length)
+                        message.trace_parent = $String(object.trace_parent);
                 return message;
             };
 
@@ -25220,6 +25247,7 @@ export const brightline = $root.brightline = (() => {
                     object.plan_name = "";
                     object.user = "";
                     object.added_at = 0;
+                    object.trace_parent = "";
                 }
                 if (message.item_uid != null && $Object.hasOwnProperty.call(message, "item_uid"))
                     object.item_uid = message.item_uid;
@@ -25256,6 +25284,8 @@ export const brightline = $root.brightline = (() => {
                     for (let j = 0; j < message.monitor.length; ++j)
                         object.monitor[j] = message.monitor[j];
                 }
+                if (message.trace_parent != null && $Object.hasOwnProperty.call(message, "trace_parent"))
+                    object.trace_parent = message.trace_parent;
                 return object;
             };
 

@@ -3,8 +3,10 @@
  * replaying from the last checkpoint, suspends for a suspender, and ends on abort, stop or halt.
  * Never throws: the outcome says how the plan ended, and a run that was opened gets one RunStop.
  */
+import { SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { BrightlineError, describeError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
+import { contextFromTraceParent } from '../../lib/telemetry/trace-context.js';
 import type { JsonValue } from './msg.js';
 import { DeviceHostLostError, type CommandOptions, type DeviceAccess } from './device-access.js';
 import { DocumentName, composeRunStart, type AnyDocument } from './documents.js';
@@ -19,6 +21,8 @@ export interface PlanItem {
   plan: Plan<unknown>;
   /** User metadata for RunStart. */
   metadata: JsonObject;
+  /** W3C traceparent of the submission: the run's span continues that trace (a new one when absent). */
+  traceParent?: string;
 }
 
 export interface RunProgress {
@@ -82,6 +86,8 @@ interface Waiting {
   resolve(): void;
 }
 
+const tracer = trace.getTracer('brightline.plan');
+
 export function interpretPlan(item: PlanItem, deps: InterpreterDeps, hooks: InterpreterHooks): Promise<PlanOutcome> {
   return new PlanInterpreter(item, deps, hooks).run();
 }
@@ -114,6 +120,8 @@ export class PlanInterpreter {
   #totalSteps = 0;
   #activeMs = 0;
   #activeSince: number;
+  /** The run's span while it records; without it (tracing off) messages make no spans of their own. */
+  #span: Span | undefined;
 
   constructor(item: PlanItem, deps: InterpreterDeps, hooks: InterpreterHooks) {
     this.#item = item;
@@ -168,7 +176,23 @@ export class PlanInterpreter {
     this.resume();
   }
 
-  async run(): Promise<PlanOutcome> {
+  /** Runs the plan to its end inside a span `run <plan>`, the child of the submission's span. */
+  run(): Promise<PlanOutcome> {
+    const attributes = { 'brightline.beamline': this.#deps.beamline, 'brightline.plan': this.#item.planName, 'brightline.item_uid': this.#item.itemUid };
+    return tracer.startActiveSpan(`run ${this.#item.planName}`, { attributes }, contextFromTraceParent(this.#item.traceParent ?? ''), async (span) => {
+      this.#span = span.isRecording() ? span : undefined;
+      try {
+        const outcome = await this.#runToEnd();
+        span.setAttributes({ 'brightline.exit_status': outcome.exitStatus, 'brightline.run_uids': outcome.runUids });
+        if (outcome.exitStatus === ExitStatus.Fail) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.reason });
+        return outcome;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  async #runToEnd(): Promise<PlanOutcome> {
     let result: unknown;
     try {
       result = await this.#loop();
@@ -301,7 +325,7 @@ export class PlanInterpreter {
         this.#requireRun('create').create(msg.name);
         return undefined;
       case 'read':
-        return this.#read(msg.device, options);
+        return this.#traced(msg, () => this.#read(msg.device, options));
       case 'save': {
         const seq = await this.#requireRun('save').save(options);
         this.#progress(seq);
@@ -312,18 +336,18 @@ export class PlanInterpreter {
         return undefined;
       case 'set':
         this.#touched.add(msg.device);
-        this.#track(msg.group, `set of '${msg.device}' to ${JSON.stringify(msg.value)}`, this.#deps.devices.set(msg.device, msg.value, options));
+        this.#track(msg.group, `set of '${msg.device}' to ${JSON.stringify(msg.value)}`, this.#traced(msg, () => this.#deps.devices.set(msg.device, msg.value, options)));
         return undefined;
       case 'trigger':
         this.#touched.add(msg.device);
-        this.#track(msg.group, `trigger of '${msg.device}'`, this.#deps.devices.trigger(msg.device, options));
+        this.#track(msg.group, `trigger of '${msg.device}'`, this.#traced(msg, () => this.#deps.devices.trigger(msg.device, options)));
         return undefined;
       case 'kickoff':
         this.#touched.add(msg.device);
-        this.#track(msg.group, `kickoff of '${msg.device}'`, this.#deps.devices.kickoff(msg.device, msg.params ?? {}, options));
+        this.#track(msg.group, `kickoff of '${msg.device}'`, this.#traced(msg, () => this.#deps.devices.kickoff(msg.device, msg.params ?? {}, options)));
         return undefined;
       case 'complete':
-        this.#track(msg.group, `complete of '${msg.device}'`, this.#deps.devices.complete(msg.device, options));
+        this.#track(msg.group, `complete of '${msg.device}'`, this.#traced(msg, () => this.#deps.devices.complete(msg.device, options)));
         return undefined;
       case 'wait':
         return this.#wait(msg.group);
@@ -331,19 +355,19 @@ export class PlanInterpreter {
         await this.#deps.sleep(msg.seconds * 1000, this.#segment.signal);
         return undefined;
       case 'stage':
-        await this.#step(`stage of '${msg.device}'`, this.#deps.devices.stage(msg.device, options));
+        await this.#step(`stage of '${msg.device}'`, this.#traced(msg, () => this.#deps.devices.stage(msg.device, options)));
         this.#staged.add(msg.device);
         return undefined;
       case 'unstage':
-        await this.#step(`unstage of '${msg.device}'`, this.#deps.devices.unstage(msg.device, options));
+        await this.#step(`unstage of '${msg.device}'`, this.#traced(msg, () => this.#deps.devices.unstage(msg.device, options)));
         this.#staged.delete(msg.device);
         return undefined;
       case 'configure':
-        return this.#step(`configure of '${msg.device}'`, this.#deps.devices.configure(msg.device, msg.values, options));
+        return this.#step(`configure of '${msg.device}'`, this.#traced(msg, () => this.#deps.devices.configure(msg.device, msg.values, options)));
       case 'collect':
-        return this.#step(`collect of '${msg.device}'`, this.#requireRun('collect').collect(msg.device, msg.stream ?? msg.device, options));
+        return this.#step(`collect of '${msg.device}'`, this.#traced(msg, () => this.#requireRun('collect').collect(msg.device, msg.stream ?? msg.device, options)));
       case 'monitor':
-        return this.#step(`monitor of '${msg.device}'`, this.#requireRun('monitor').monitor(msg.device, msg.stream ?? `${msg.device}_monitor`, options));
+        return this.#step(`monitor of '${msg.device}'`, this.#traced(msg, () => this.#requireRun('monitor').monitor(msg.device, msg.stream ?? `${msg.device}_monitor`, options)));
       case 'unmonitor':
         this.#requireRun('unmonitor').unmonitor(msg.device);
         return undefined;
@@ -358,6 +382,22 @@ export class PlanInterpreter {
       case 'null':
         return undefined;
     }
+  }
+
+  /** A span `<cmd> <device>` around what a message asks of a device (a set's until its status ends), while the run records. */
+  #traced<T>(msg: { cmd: string; device: string }, work: () => Promise<T>): Promise<T> {
+    if (!this.#span) return work();
+    const attributes = { 'brightline.msg': msg.cmd, 'brightline.device': msg.device };
+    return tracer.startActiveSpan(`${msg.cmd} ${msg.device}`, { attributes }, async (span) => {
+      try {
+        return await work();
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: describeError(error) });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
   }
 
   #requireRun(cmd: string): RunBundler {

@@ -83,6 +83,6 @@ export class QueueRunner {
     const built = buildQueuedPlan(item);
     await this.deps.checkDevices(built.devices);
     const metadata = queueItemMetadata(fromWireMap(item.metadata) as JsonObject, item.user);
-    return { itemUid: item.item_uid, planName: item.plan_name, plan: built.plan, metadata };
+    return { itemUid: item.item_uid, planName: item.plan_name, plan: built.plan, metadata, traceParent: item.trace_parent };
   }
 }

@@ -18,6 +18,8 @@ export interface QueueItem {
   added_at: number;
   baseline: string[];
   monitor: string[];
+  /** W3C traceparent of the submission, '' when it was not traced: its runs continue that trace. */
+  trace_parent: string;
 }
 
 export interface QueueState {
@@ -64,6 +66,7 @@ export function queueItemFrom(wire: brightline.v1.QueueItem.$Properties | null |
     added_at: wire?.added_at ?? 0,
     baseline: [...(wire?.baseline ?? [])],
     monitor: [...(wire?.monitor ?? [])],
+    trace_parent: wire?.trace_parent ?? '',
   };
 }
 

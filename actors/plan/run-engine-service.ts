@@ -5,6 +5,7 @@
  */
 import { brightline } from '../../gen/proto.js';
 import { InvalidArgumentError } from '../../lib/errors.js';
+import { currentTraceParent } from '../../lib/telemetry/trace-context.js';
 import { fromWireMap } from '../../lib/values.js';
 import { PlanVerb, QueueVerb, subjects, type BusService } from '../transport/mod.js';
 import type { JsonObject } from './msg.js';
@@ -65,7 +66,10 @@ export function serveRunEngine(service: BusService, control: RunEngineControl): 
     const built = buildSubmittedPlan(planName, fromWireMap(request.args), { baseline: request.baseline ?? [], monitor: request.monitor ?? [] });
     checkMetadata(fromWireMap(request.metadata));
     await control.checkDevices(built.devices);
-    const added = await queue.add({ plan_name: planName, args: request.args ?? {}, metadata: request.metadata ?? {}, user: request.user ?? '', baseline: request.baseline ?? [], monitor: request.monitor ?? [] });
+    const added = await queue.add({
+      plan_name: planName, args: request.args ?? {}, metadata: request.metadata ?? {}, user: request.user ?? '', baseline: request.baseline ?? [], monitor: request.monitor ?? [],
+      trace_parent: currentTraceParent(),
+    });
     await queue.start();
     // Replies once the item has started (or is queued behind another), so a status right after is exact.
     await control.pump();
@@ -91,7 +95,8 @@ export function serveRunEngine(service: BusService, control: RunEngineControl): 
   queueEndpoint<brightline.v1.QueueAddRequest, brightline.v1.QueueAddReply.$Properties>(QueueVerb.Add, v1.QueueAddRequest, v1.QueueAddReply, async (request) => {
     if (!request.item) throw new InvalidArgumentError('queue add needs an item');
     checkMetadata(fromWireMap(request.item.metadata));
-    const added = await queue.add(request.item, request.position ?? QUEUE_END);
+    // The trace is this request's, whatever the client wrote into the item.
+    const added = await queue.add({ ...request.item, trace_parent: currentTraceParent() }, request.position ?? QUEUE_END);
     await control.pump();
     return { item_uid: added.item.item_uid, position: added.position };
   });

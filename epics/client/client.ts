@@ -19,6 +19,7 @@ import {
 import { CaMonitor } from './monitor.js';
 import { PendingRequests } from './requests.js';
 import { NameSearcher, serverKey, type ServerAddress } from './search.js';
+import { withCaSpan, type ServerReporter } from './tracing.js';
 import { DbrClassName, encodePut, type CaValue, type PutValue } from './values.js';
 
 export interface GetOptions {
@@ -107,10 +108,15 @@ export class CaClient {
     return entry.channel;
   }
 
-  async get(target: string | Channel, options: GetOptions = {}): Promise<CaValue> {
+  get(target: string | Channel, options: GetOptions = {}): Promise<CaValue> {
+    return withCaSpan('get', nameOf(target), (reportServer) => this.#get(target, options, reportServer));
+  }
+
+  async #get(target: string | Channel, options: GetOptions, reportServer: ServerReporter): Promise<CaValue> {
     const entry = await this.#connected(target, options.timeoutMs);
     const { channel } = entry;
     const link = this.#link(entry, 'get');
+    reportServer(link.circuit.address);
     const context = { pvName: channel.name, server: link.circuit.key };
     if (!channel.canRead) throw new CaAccessDeniedError('get', context);
     const dataType = dbrCode(options.type ?? (channel.nativeType as NativeType), DbrClassName[options.dbrClass ?? 'plain']);
@@ -121,10 +127,15 @@ export class CaClient {
     return { ...decodeDbr(reply.dataType, reply.dataCount, reply.payload), name: channel.name, nativeType: channel.nativeType };
   }
 
-  async put(target: string | Channel, value: PutValue, options: PutOptions = {}): Promise<void> {
+  put(target: string | Channel, value: PutValue, options: PutOptions = {}): Promise<void> {
+    return withCaSpan('put', nameOf(target), (reportServer) => this.#put(target, value, options, reportServer));
+  }
+
+  async #put(target: string | Channel, value: PutValue, options: PutOptions, reportServer: ServerReporter): Promise<void> {
     const entry = await this.#connected(target, options.timeoutMs);
     const { channel } = entry;
     const link = this.#link(entry, 'put');
+    reportServer(link.circuit.address);
     const context = { pvName: channel.name, server: link.circuit.key };
     if (!channel.canWrite) throw new CaAccessDeniedError('put', context);
     const { dataType, count, payload } = encodePut(value, channel.nativeType, context);
@@ -419,4 +430,8 @@ export class CaClient {
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
+}
+
+function nameOf(target: string | Channel): string {
+  return typeof target === 'string' ? target : target.name;
 }
