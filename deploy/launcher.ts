@@ -14,6 +14,8 @@ import type { FacilityConfig } from './facility-config.js';
 import { ensureNats } from './local-nats.js';
 import { childNatsEnv } from './nats-permissions.js';
 import { SUPERVISOR_PID_ENV } from './supervision-env.js';
+import { distinctFreePorts, METRICS_HOST, prometheusTargetsFile, writePrometheusTargets } from './prometheus-targets.js';
+import { METRICS_ENV } from '../lib/telemetry/meter.js';
 import { PROCESS_RESTART_POLICY, RestartTracker } from '../actors/supervisor/restart-policy.js';
 import { SUPERVISOR_INSTANCE } from '../actors/supervisor/supervisor-host.js';
 import { GATEWAY_INSTANCE } from '../gateway/gateway-process.js';
@@ -29,8 +31,8 @@ export interface LaunchOptions {
   out: NodeJS.WritableStream;
   /** Resolves when the facility should shut down (Ctrl-C, or a test). */
   until: Promise<unknown>;
-  /** Where the gateway listens (host:port) and whose tokens it knows. */
-  gateway: { listen: string; usersFile: string; tokenFile: string };
+  /** Where the gateway listens (host:port), serves the dashboard, and whose tokens it knows. */
+  gateway: { listen: string; dashboard: string; usersFile: string; tokenFile: string };
 }
 
 interface ManagedProcess {
@@ -45,6 +47,8 @@ interface ManagedProcess {
   startedAt: number;
   stopping: boolean;
   restartTimer: NodeJS.Timeout | undefined;
+  /** `127.0.0.1:<port>` where it serves /metrics ('' for none); the same port across its restarts, so the targets file stays right. */
+  metricsAddress: string;
 }
 
 export async function launchFacility(options: LaunchOptions): Promise<void> {
@@ -62,6 +66,7 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
     startedAt: 0,
     stopping: false,
     restartTimer: undefined,
+    metricsAddress: '',
   });
   const processes: ManagedProcess[] = [
     managed(Role.Supervisor, SUPERVISOR_INSTANCE),
@@ -70,6 +75,15 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
       [...(beamline.ioc ? [Role.SimIoc] : []), Role.DeviceHost, ...(beamline.runEngine ? [Role.RunEngine] : [])].map((role) => managed(role, beamline.id)),
     ),
   ];
+  // The simulated IOC speaks only Channel Access and has no instruments: it serves no metrics.
+  const measured = processes.filter((p) => p.role !== Role.SimIoc);
+  const ports = await distinctFreePorts(measured.length);
+  measured.forEach((p, i) => (p.metricsAddress = `${METRICS_HOST}:${ports[i]}`));
+  const targetsFile = prometheusTargetsFile();
+  await writePrometheusTargets(
+    targetsFile,
+    measured.map((p) => ({ address: p.metricsAddress, role: p.role, instance: p.beamline })),
+  );
   const nats = await ensureNats(options.natsUrl, logger);
   const bus = await Bus.connect({ servers: nats.url, name: 'brightline-up', logger });
   const seen = new Set<string>();
@@ -82,9 +96,10 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
 
   const spawnOne = (managed: ManagedProcess): void => {
     const where =
-      managed.role === Role.Supervisor ? [] : managed.role === Role.Gateway ? ['--listen', options.gateway.listen, '--users', options.gateway.usersFile] : ['--beamline', managed.beamline];
+      managed.role === Role.Supervisor ? [] : managed.role === Role.Gateway ? ['--listen', options.gateway.listen, '--dashboard', options.gateway.dashboard, '--users', options.gateway.usersFile] : ['--beamline', managed.beamline];
     const child = spawn(process.execPath, [CLI_ENTRY, managed.role, ...where, '--config', config.source], {
-      env: { ...managed.env, NATS_URL: nats.url, [SUPERVISOR_PID_ENV]: String(process.pid) },
+      // Its own address, or '' (metrics off): a BRIGHTLINE_METRICS given to `up` itself is one port, not one per child.
+      env: { ...managed.env, NATS_URL: nats.url, [SUPERVISOR_PID_ENV]: String(process.pid), [METRICS_ENV]: managed.metricsAddress },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     managed.child = child;
@@ -123,7 +138,7 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
     const missing = processes.filter((p) => !seen.has(`${p.role}/${p.beamline}`)).map((p) => `${p.beamline} ${p.role}`);
     logger.error(`not ready after ${READY_TIMEOUT_MS / 1000} s: ${missing.join(', ')} (see their log lines above)`);
   } else if (seen.size > 0) {
-    out.write(summary(config, processes, nats.url, options.gateway, Date.now() - started));
+    out.write(summary(config, processes, nats.url, options.gateway, targetsFile, Date.now() - started));
   }
 
   await options.until;
@@ -146,7 +161,7 @@ async function stopOne(managed: ManagedProcess): Promise<void> {
   clearTimeout(killTimer);
 }
 
-function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: string, gateway: LaunchOptions['gateway'], elapsedMs: number): string {
+function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: string, gateway: LaunchOptions['gateway'], targetsFile: string, elapsedMs: number): string {
   const lines = [
     '',
     `${config.facility}: ${beamlineCount(config)} ready in ${(elapsedMs / 1000).toFixed(1)} s, NATS ${natsUrl}`,
@@ -164,6 +179,8 @@ function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: s
   const gatewayProcess = processes.find((p) => p.role === Role.Gateway);
   lines.push('', `  supervisor pid ${supervisor?.pid ?? '-'}: heartbeats, facility health (./brightline health), leases on shared devices (./brightline leases)`);
   lines.push(`  gateway    pid ${gatewayProcess?.pid ?? '-'}: gRPC on ${gateway.listen} for the CLI and other tools; your token is in ${gateway.tokenFile}`);
+  lines.push(`  dashboard  http://${gateway.dashboard}/ (served by the gateway): ./brightline dashboard prints it with your token`);
+  lines.push(`  metrics    device hosts, run engines, supervisor and gateway serve /metrics on loopback ports; Prometheus targets in ${targetsFile} (deploy/prometheus/README.md)`);
   const first = config.beamlines[0];
   const nameOfKind = (kind: string): string | undefined =>
     (first?.devices as Array<{ name?: string; kind?: string }> | undefined)?.find((d) => d.kind === kind)?.name;

@@ -5,6 +5,7 @@
  */
 import { brightline } from '../../gen/proto.js';
 import { InvalidArgumentError } from '../../lib/errors.js';
+import { lazyInstrument, MetricName } from '../../lib/telemetry/meter.js';
 import { fromWireMap, fromWireValue, toWireValue, type PlainValue } from '../../lib/values.js';
 import { DeviceVerb, deviceOfCommandSubject, subjects, type BusService, type MessageType, type Replyable, type RequestHeaders } from '../transport/mod.js';
 import { Operation, type CollectedEvent, type DataKeyInfo, type Reading } from './device-behaviour.js';
@@ -84,6 +85,32 @@ function valueOf(wire: brightline.v1.Value.$Properties | null | undefined, comma
   return value;
 }
 
+/**
+ * Seconds, from 0.5 ms (a read answered from the monitor cache) to a minute (a long move or
+ * exposure). The SDK's default boundaries (0, 5, 10 … 10,000) suit milliseconds: in seconds every
+ * command would land in the first bucket.
+ */
+const COMMAND_DURATION_BUCKETS_S = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+/** `outcome` of a command: answered, or refused/failed (the reply carries the error). */
+const CommandOutcome = { Ok: 'ok', Error: 'error' } as const;
+type CommandOutcome = (typeof CommandOutcome)[keyof typeof CommandOutcome];
+
+/** A command naming no device of the host: its name comes from the caller and is not a label value. */
+const UNKNOWN_DEVICE = '(unknown)';
+
+const commandDuration = lazyInstrument((meter) =>
+  meter.createHistogram(MetricName.DeviceCommandDuration, {
+    description: 'Time a device host took to serve a device command, from the request decoded to the reply ready',
+    unit: 's',
+    advice: { explicitBucketBoundaries: COMMAND_DURATION_BUCKETS_S },
+  }),
+);
+
+function recordCommand(beamline: string, device: string, verb: DeviceVerb, outcome: CommandOutcome, startedMs: number): void {
+  commandDuration().record((performance.now() - startedMs) / 1000, { beamline, device, verb, outcome });
+}
+
 /** Checks a command before it reaches its device (throws to refuse it): the lease guard of shared devices. */
 export type CommandAuthorizer = (device: string, verb: DeviceVerb, headers: RequestHeaders) => Promise<void>;
 
@@ -102,9 +129,18 @@ export function serveDevices(service: BusService, beamline: string, devices: Rea
     handler: (device: DeviceHandle, request: Req, what: string) => Promise<Rep>,
   ): void => {
     service.addEndpoint(`devices-${verb}`, subjects.deviceCommands(beamline, verb), requestType, replyType, async (request, subject, headers) => {
-      const device = find(subject);
-      if (authorize) await authorize(device.name, verb, headers);
-      return handler(device, request, `${verb} ${beamline}.${device.name}`);
+      const startedMs = performance.now();
+      let device: DeviceHandle | undefined;
+      let outcome: CommandOutcome = CommandOutcome.Error;
+      try {
+        device = find(subject);
+        if (authorize) await authorize(device.name, verb, headers);
+        const reply = await handler(device, request, `${verb} ${beamline}.${device.name}`);
+        outcome = CommandOutcome.Ok;
+        return reply;
+      } finally {
+        recordCommand(beamline, device?.name ?? UNKNOWN_DEVICE, verb, outcome, startedMs);
+      }
     });
   };
 

@@ -13,8 +13,9 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { brightline } from '../../gen/proto.js';
 import { BrightlineError, ErrorCode, describeError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
+import { lazyInstrument, MetricName } from '../../lib/telemetry/meter.js';
 import { subjects, type Bus } from '../transport/mod.js';
-import { AssetName, documentUid, type AnyDocument, type DocumentName } from './documents.js';
+import { AssetName, DocumentName, documentUid, type AnyDocument, type EventPageDoc } from './documents.js';
 
 export class DocumentPublishError extends BrightlineError {
   constructor(readonly documentName: string, readonly uid: string, readonly attempts: number, readonly elapsedMs: number, cause: unknown) {
@@ -45,12 +46,27 @@ export type EmitDocument = (name: DocumentName, doc: AnyDocument, runUid: string
 
 const ASSET_NAMES: ReadonlySet<string> = new Set(Object.values(AssetName));
 
+const eventsWritten = lazyInstrument((meter) =>
+  meter.createCounter(MetricName.Events, {
+    description: 'Events stored in BL_DOCS (an EventPage counts its rows); rate() gives events per second',
+  }),
+);
+
+/** The events a stored document adds: 1 for an Event, its rows for an EventPage, none for the rest. */
+function eventsIn(name: DocumentName, doc: AnyDocument): number {
+  if (name === DocumentName.Event) return 1;
+  if (name === DocumentName.EventPage) return (doc as EventPageDoc).seq_num.length;
+  return 0;
+}
+
 export function createDocumentPublisher(options: DocumentPublisherOptions): EmitDocument {
   const logger = options.logger ?? silentLogger;
   const retryForMs = options.retryForMs ?? 60_000;
   const firstDelayMs = options.retryDelayMs ?? 100;
   const maxDelayMs = options.maxRetryDelayMs ?? 2_000;
   const now = options.now ?? Date.now;
+  // The series exists at 0 before the first run, so that rate() covers that run from its first event.
+  eventsWritten().add(0, { beamline: options.beamline });
   return async (name, doc, runUid) => {
     if (options.validate) {
       try {
@@ -68,7 +84,10 @@ export function createDocumentPublisher(options: DocumentPublisherOptions): Emit
     const startedAt = now();
     for (let attempt = 1; ; attempt++) {
       try {
-        await options.bus.publishDurable(subject, brightline.v1.DocumentEnvelope, envelope, msgId);
+        const stored = await options.bus.publishDurable(subject, brightline.v1.DocumentEnvelope, envelope, msgId);
+        // A duplicate (a retry whose first attempt did land) was counted when it landed.
+        const events = stored.duplicate ? 0 : eventsIn(name, doc);
+        if (events > 0) eventsWritten().add(events, { beamline: options.beamline });
         if (attempt > 1) logger.info(`published ${name} ${uid} at attempt ${attempt}`);
         return;
       } catch (error) {

@@ -15,6 +15,7 @@ import { createDocumentPublisher } from './document-publisher.js';
 import type { DeviceAccess } from './device-access.js';
 import { PlanInterpreter, type InterpreterHooks, type PlanItem } from './plan-interpreter.js';
 import { PlanQueue } from './plan-queue.js';
+import { observeQueueLength } from './queue-metrics.js';
 import { KvQueueStore } from './queue-store.js';
 import type { QueueItem, QueueState } from './queue-types.js';
 import { QueueRunner, buildQueuedPlan } from './queue-runner.js';
@@ -197,11 +198,13 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
   await runner.pump();
   publisher.now();
   logger.info(`run engine of ${beamline} ready`);
+  const queueLength = observeQueueLength(bus, beamline, logger);
 
   return {
     stop: async () => {
       if (stopping) return;
       stopping = true;
+      const queueMetricStopped = queueLength.stop();
       runner.close();
       suspenders.close();
       for (const stop of watches) stop();
@@ -219,6 +222,7 @@ export async function startRunEngine(options: RunEngineHostOptions): Promise<Run
       devices.close();
       shared?.close();
       heartbeat.stop();
+      await queueMetricStopped;
     },
   };
 }

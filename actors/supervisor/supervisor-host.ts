@@ -19,6 +19,7 @@ import {
   type Assessment, type HealthRecord, type RecordIdentity,
 } from './health-model.js';
 import { openHealthBucket, readHealthRecords, updateHealthRecord } from './health-store.js';
+import { healthMetricsPart } from './health-metrics.js';
 import { LossKind, ProcessWatch, type ProcessEvent, type ProcessInfo, type WatchOutput } from './process-watch.js';
 
 const v1 = brightline.v1;
@@ -225,7 +226,8 @@ export async function startSupervisor(options: SupervisorOptions): Promise<Super
   };
 
   try {
-    for (const part of options.parts ?? []) {
+    // Always: one KV watch of the device records; the gauge it feeds is read only by a process serving metrics.
+    for (const part of [healthMetricsPart, ...(options.parts ?? [])]) {
       const handle = await part.start(context);
       running.push({ name: part.name, stop: () => handle.stop() });
     }

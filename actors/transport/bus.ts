@@ -20,6 +20,7 @@ import { Kvm } from '@nats-io/kv';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
 import { BrightlineError, ErrorCode, InvalidArgumentError, NoResponderError, TimeoutError, type WireError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
+import { lazyInstrument, MetricName } from '../../lib/telemetry/meter.js';
 import { decodeMessage, encodeMessage, type MessageType } from './codec.js';
 import { openKvBucket, type KvBucket, type KvBucketOptions } from './kv.js';
 import { inboxPrefix, jetstreamApi } from './subjects.js';
@@ -261,13 +262,22 @@ export class Bus {
       });
     }
     const bus = new Bus(nc, logger, replicas, user, inbox);
+    // The series exist from the start at 0, so that increase() sees the first loss.
+    natsDisconnects().add(0, { connection: options.name });
+    natsReconnects().add(0, { connection: options.name });
     void (async () => {
       for await (const status of nc.status()) {
         if (status.type === 'disconnect' || status.type === 'reconnect') logger.warn(`NATS ${status.type}${'server' in status ? ` (${status.server})` : ''}`);
         // A refused publish or subscription arrives here too; requests also fail with NatsPermissionDeniedError.
         if (status.type === 'error') logger.warn(`NATS: ${status.error.message}`);
-        if (status.type === 'disconnect') bus.link.dropped();
-        if (status.type === 'reconnect') bus.link.restored();
+        if (status.type === 'disconnect') {
+          bus.link.dropped();
+          natsDisconnects().add(1, { connection: options.name });
+        }
+        if (status.type === 'reconnect') {
+          bus.link.restored();
+          natsReconnects().add(1, { connection: options.name });
+        }
       }
     })();
     return bus;
@@ -681,6 +691,13 @@ function deliverOptions(start: StreamStart): { deliver_policy: DeliverPolicy; op
       return { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: start.sequence };
   }
 }
+
+const natsDisconnects = lazyInstrument((meter) =>
+  meter.createCounter(MetricName.NatsDisconnects, { description: 'Times this process lost its NATS connection' }),
+);
+const natsReconnects = lazyInstrument((meter) =>
+  meter.createCounter(MetricName.NatsReconnects, { description: 'Times this process got its NATS connection back (possibly on another server of the cluster)' }),
+);
 
 /** How long a JetStream publish waits for its ack, and for a lost connection to come back first. */
 const JETSTREAM_TIMEOUT_MS = 5_000;
