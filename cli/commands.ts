@@ -1,4 +1,5 @@
-import { Bus } from '../actors/transport/mod.js';
+import { Bus, Role } from '../actors/transport/mod.js';
+import { startTelemetry } from '../lib/telemetry/mod.js';
 import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig, leaseSafeStates, sharedDeviceHost } from '../deploy/facility-config.js';
 import { InvalidArgumentError } from '../lib/errors.js';
 import { createLogger } from '../lib/log.js';
@@ -34,8 +35,10 @@ function parse(argv: string[], command: Command): ParsedArgs | undefined {
 }
 
 /** Runs a long-lived role until SIGINT/SIGTERM, then stops it cleanly. */
-async function serveUntilSignal(name: string, start: (bus: Bus) => Promise<{ stop(): Promise<void> }>): Promise<number> {
+async function serveUntilSignal(name: string, who: { role: Role; instance: string }, start: (bus: Bus) => Promise<{ stop(): Promise<void> }>): Promise<number> {
   const logger = createLogger(name);
+  // Before the bus: spans and counters of the connection itself belong to the process's telemetry.
+  const telemetry = await startTelemetry(who.role, who.instance, logger);
   const bus = await Bus.connect({ servers: natsUrl(), name, logger });
   const service = await start(bus);
   logger.info(`serving (NATS ${bus.serverUrl}, pid ${process.pid})`);
@@ -43,6 +46,7 @@ async function serveUntilSignal(name: string, start: (bus: Bus) => Promise<{ sto
   logger.info(`stopping (${reason})`);
   await service.stop();
   await bus.close();
+  await telemetry.stop();
   return reason === 'SIGINT' || reason === 'SIGTERM' ? ExitCode.Ok : ExitCode.Unavailable;
 }
 
@@ -68,7 +72,7 @@ const up: Command = {
     const local = await ensureLocalOperator();
     if (local.created) logger.info(`made ${local.user ?? 'you'} the facility operator in ${local.usersFile}; the CLI reads the token from ${local.tokenFile}`);
     else if (local.token === undefined) logger.warn(`${local.usersFile} exists but ${local.tokenFile} does not: the CLI needs BRIGHTLINE_TOKEN (brightline token new --user NAME --operator)`);
-    const gateway = { listen: gatewayAddress(), usersFile: local.usersFile, tokenFile: local.tokenFile };
+    const gateway = { listen: gatewayAddress(), dashboard: dashboardAddress(), usersFile: local.usersFile, tokenFile: local.tokenFile };
     await launchFacility({ config, natsUrl: natsUrl(), logger, out: process.stdout, until: untilShutdownSignal(), gateway });
     return ExitCode.Ok;
   },
@@ -90,7 +94,7 @@ const deviceHost: Command = {
     const logger = createLogger(name);
     const { signals, close } = await beamlineSignals(config, beamline, parseSignalMode(flagValue(args, 'signals')), logger);
     const dataDir = dataDirFor(flagValue(args, 'data-dir'), beamline.id);
-    return serveUntilSignal(name, (bus) => startDeviceHost({ bus, beamline: beamline.id, devices, signals, dataDir, logger, onStopped: close }));
+    return serveUntilSignal(name, { role: Role.DeviceHost, instance: beamline.id }, (bus) => startDeviceHost({ bus, beamline: beamline.id, devices, signals, dataDir, logger, onStopped: close }));
   },
 };
 
@@ -109,7 +113,7 @@ const runEngine: Command = {
     const facility = sharedDeviceHost(config)?.beamline;
     const shared = beamline.sharedDevices.length > 0 ? { devices: beamline.sharedDevices, ...(facility ? { facility } : {}) } : undefined;
     const name = `${beamline.id} run-engine`;
-    return serveUntilSignal(name, (bus) => startRunEngine({ bus, beamline: beamline.id, suspenders, logger: createLogger(name), ...(shared ? { shared } : {}) }));
+    return serveUntilSignal(name, { role: Role.RunEngine, instance: beamline.id }, (bus) => startRunEngine({ bus, beamline: beamline.id, suspenders, logger: createLogger(name), ...(shared ? { shared } : {}) }));
   },
 };
 
@@ -119,7 +123,7 @@ const supervisor: Command = {
   async run(argv) {
     const args = parse(argv, supervisor);
     if (!args) return ExitCode.Ok;
-    const { startSupervisor } = await import('../actors/supervisor/supervisor-host.js');
+    const { startSupervisor, SUPERVISOR_INSTANCE } = await import('../actors/supervisor/supervisor-host.js');
     const { leaseManagerPart } = await import('../actors/supervisor/lease-part.js');
     const { runReaperPart } = await import('../actors/supervisor/run-reaper.js');
     const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
@@ -131,7 +135,7 @@ const supervisor: Command = {
     }
     const host = sharedDeviceHost(config);
     const lease = host && leaseManagerPart({ beamline: host.beamline, devices: host.devices.map((d) => d.name), safeStates: leaseSafeStates(config) });
-    return serveUntilSignal('supervisor', (bus) => startSupervisor({ bus, logger, parts: [runReaperPart(graceS === undefined ? {} : { graceMs: graceS * 1000 }), ...(lease ? [lease] : [])] }));
+    return serveUntilSignal('supervisor', { role: Role.Supervisor, instance: SUPERVISOR_INSTANCE }, (bus) => startSupervisor({ bus, logger, parts: [runReaperPart(graceS === undefined ? {} : { graceMs: graceS * 1000 }), ...(lease ? [lease] : [])] }));
   },
 };
 
@@ -144,7 +148,7 @@ const gateway: Command = {
       process.stdout.write(`usage: ${gateway.usage}\n`);
       return ExitCode.Ok;
     }
-    const { startGatewayProcess } = await import('../gateway/gateway-process.js');
+    const { startGatewayProcess, GATEWAY_INSTANCE } = await import('../gateway/gateway-process.js');
     const config = await loadFacilityConfig(flagValue(args, 'config') ?? DEFAULT_FACILITY_CONFIG);
     const certFile = flagValue(args, 'tls-cert');
     const keyFile = flagValue(args, 'tls-key');
@@ -159,7 +163,7 @@ const gateway: Command = {
       ...(flagValue(args, 'users') ? { usersFile: flagValue(args, 'users') as string } : {}),
       ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}),
     };
-    return serveUntilSignal('gateway', (bus) => startGatewayProcess({ bus, ...options }));
+    return serveUntilSignal('gateway', { role: Role.Gateway, instance: GATEWAY_INSTANCE }, (bus) => startGatewayProcess({ bus, ...options }));
   },
 };
 
