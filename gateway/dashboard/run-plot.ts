@@ -73,6 +73,10 @@ export class RunPlot {
       ...this.#meta,
       plan_name: typeof body['plan_name'] === 'string' ? body['plan_name'] : '',
       scan_id: typeof body['scan_id'] === 'number' ? body['scan_id'] : 0,
+      // Provisional axes, so a run held before its first event (suspended, waiting for a lease)
+      // is labelled; the primary descriptor names the exact fields.
+      x_field: this.#dimension ?? '',
+      y_field: this.#detectors[0] ?? '',
     };
     return true;
   }
