@@ -1,8 +1,9 @@
 /**
  * grpc.health.v1 for load balancers and probes (grpc-health-check): SERVING while the gateway's
  * bus answers, NOT_SERVING while it does not, since without NATS no Facility call can succeed.
- * The Bus has no connection-state events, so the gateway asks: a flush is a ping to the server,
- * and one that gets no pong within PROBE_TIMEOUT_MS means the connection is down or reconnecting.
+ * The gateway asks rather than only listening to Bus.onConnectionChange: a flush is a ping to the
+ * server, and one that gets no pong within PROBE_TIMEOUT_MS also catches a connection that is
+ * open but no longer answered (a hung server, a half-dead link), which raises no event.
  */
 import type * as grpc from '@grpc/grpc-js';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';

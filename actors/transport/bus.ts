@@ -215,6 +215,8 @@ export class Bus {
   private kvm: Kvm | undefined;
   private readonly services: Service[] = [];
   private readonly link = new ConnectionLink();
+  private up = true;
+  private readonly connectionListeners = new Set<(connected: boolean) => void>();
 
   private constructor(
     private readonly nc: NatsConnection,
@@ -273,14 +275,45 @@ export class Bus {
         if (status.type === 'disconnect') {
           bus.link.dropped();
           natsDisconnects().add(1, { connection: options.name });
+          bus.setConnected(false);
         }
         if (status.type === 'reconnect') {
           bus.link.restored();
           natsReconnects().add(1, { connection: options.name });
+          bus.setConnected(true);
         }
       }
+      // The status iterator ends when the connection closes for good.
+      bus.setConnected(false);
     })();
     return bus;
+  }
+
+  /** Whether the connection to NATS is up now: false from a disconnect until the reconnect, and after close. */
+  get connected(): boolean {
+    return this.up;
+  }
+
+  /**
+   * Calls `listener` with the new state each time the connection drops (false), comes back (true)
+   * or closes (false). Returns the unsubscribe.
+   */
+  onConnectionChange(listener: (connected: boolean) => void): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
+  }
+
+  private setConnected(connected: boolean): void {
+    if (this.up === connected) return;
+    this.up = connected;
+    for (const listener of [...this.connectionListeners]) {
+      // A failing listener must not end the status loop nor keep the others from hearing.
+      try {
+        listener(connected);
+      } catch (error) {
+        this.logger.warn(`NATS connection listener failed: ${String(error)}`);
+      }
+    }
   }
 
   get serverUrl(): string {
@@ -597,6 +630,7 @@ export class Bus {
   async close(): Promise<void> {
     for (const service of this.services.splice(0)) await service.stop().catch(() => undefined);
     if (!this.nc.isClosed()) await this.nc.drain().catch(() => this.nc.close());
+    this.setConnected(false);
   }
 
   /** Resolves when the connection is closed for good, with the error that closed it, if any. */

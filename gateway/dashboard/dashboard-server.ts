@@ -96,6 +96,12 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     if (next?.kind === 'process' && next.name === 'run-engine' && next.state === 'ok' && previous?.state !== 'ok') plans.refresh(next.beamline);
   } });
   for (const beamline of options.beamlines ?? []) if (beamline !== 'FAC') plans.refresh(beamline);
+  // Without NATS the feeds are silent: the page must say its data is going stale, not "live".
+  model.bus = { connected: options.bus.connected, since: now() / 1000 };
+  const unwatchBus = options.bus.onConnectionChange((connected) => {
+    model.bus = { connected, since: now() / 1000 };
+    model.changed();
+  });
 
   const streams = new Set<EventStream>();
   let flushTimer: NodeJS.Timeout | undefined;
@@ -164,6 +170,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
   } catch (cause) {
     stopping.abort();
     unlisten();
+    unwatchBus();
     plans.stop();
     await Promise.all([health.stop(), runs.stop()]);
     throw new GatewayConfigError(`dashboard cannot listen on ${options.listen}: ${(cause as Error).message}`, { cause });
@@ -181,6 +188,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
       stopped ??= (async () => {
         stopping.abort();
         unlisten();
+        unwatchBus();
         clearTimeout(flushTimer);
         for (const stream of [...streams]) stream.close();
         plans.stop();

@@ -1,11 +1,12 @@
 /**
  * The dashboard's copy of what the facility said: health records, each beamline's latest plan
- * status, alarm acknowledgements and the plot of each beamline's latest run. The feeds write it;
- * every write calls the change listeners, which decide when to send (they coalesce bursts).
+ * status, alarm acknowledgements, the plot of each beamline's latest run, and whether the gateway
+ * is connected to NATS. The feeds write it; every write calls the change listeners, which decide
+ * when to send (they coalesce bursts).
  */
 import type { HealthRecord } from '../../actors/supervisor/health-model.js';
 import type { RunPlot } from './run-plot.js';
-import { buildView, type AlarmAck, type DashboardView, type PlanStatusInput } from './view-model.js';
+import { buildView, type AlarmAck, type BusView, type DashboardView, type PlanStatusInput } from './view-model.js';
 
 export class FacilityModel {
   readonly records = new Map<string, HealthRecord>();
@@ -13,6 +14,8 @@ export class FacilityModel {
   readonly acks = new Map<string, AlarmAck>();
   /** The latest run of each beamline, kept after it stops until the next one starts. */
   readonly plots = new Map<string, RunPlot>();
+  /** The gateway's connection to NATS, as the dashboard server last heard. */
+  bus: BusView = { connected: true, since: 0 };
   readonly #listeners = new Set<() => void>();
   #view: DashboardView | undefined;
 
@@ -31,7 +34,7 @@ export class FacilityModel {
 
   /** The view of the current state, computed once per change. */
   view(): DashboardView {
-    this.#view ??= buildView({ records: this.records.values(), beamlines: this.beamlines, plans: this.plans, acks: this.acks });
+    this.#view ??= buildView({ records: this.records.values(), beamlines: this.beamlines, plans: this.plans, acks: this.acks, bus: this.bus });
     return this.#view;
   }
 }

@@ -72,6 +72,13 @@ export interface PlanStatusInput {
   readonly queue_started: boolean;
 }
 
+/** The gateway's own connection to NATS: while it is down, nothing on the page is being updated. */
+export interface BusView {
+  readonly connected: boolean;
+  /** Seconds since the epoch: when it last connected or lost the connection. */
+  readonly since: number;
+}
+
 export interface DashboardInput {
   /** Every record of BL_HEALTH. */
   readonly records: Iterable<HealthRecord>;
@@ -79,6 +86,8 @@ export interface DashboardInput {
   readonly beamlines: readonly string[];
   readonly plans: ReadonlyMap<string, PlanStatusInput>;
   readonly acks: ReadonlyMap<string, AlarmAck>;
+  /** Connected (since 0) when absent. */
+  readonly bus?: BusView;
 }
 
 export interface ProblemView {
@@ -167,6 +176,7 @@ export interface DashboardView {
   /** Tiles in a fixed order (beamlines, the shared devices, the facility processes): places do not move under a reader. */
   readonly tiles: readonly TileView[];
   readonly alarms: readonly AlarmView[];
+  readonly bus: BusView;
 }
 
 const PROCESS_NAMES: Readonly<Record<string, string>> = { 'device-host': 'device host', 'run-engine': 'run engine', 'sim-ioc': 'simulated IOC' };
@@ -194,6 +204,7 @@ export function buildView(input: DashboardInput): DashboardView {
     summary: { state: worstState(tiles.map((t) => t.state)), counts, unacknowledged: alarms.filter((a) => !a.ack).length },
     tiles,
     alarms,
+    bus: input.bus ?? { connected: true, since: 0 },
   };
 }
 

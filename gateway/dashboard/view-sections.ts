@@ -1,5 +1,5 @@
 /**
- * The view cut into sections a page replaces one at a time (`summary`, `alarms`, `tiles`, one
+ * The view cut into sections a page replaces one at a time (`summary`, `bus`, `alarms`, `tiles`, one
  * `tile:<id>` per tile, one `plot:<beamline>` per plot), and the plots' points, which only grow and
  * so are sent as what was added. What one viewer has been sent is remembered per viewer, so each
  * message carries only what changed for it, and a viewer that fell behind catches up in one message
@@ -41,6 +41,7 @@ export function viewSections(
   const sections = new Map<string, unknown>();
   sections.set('me', { user: identity.user, operator: identity.operator, roles: Object.fromEntries(identity.roles) });
   sections.set('summary', view.summary);
+  sections.set('bus', view.bus);
   sections.set('alarms', view.alarms.map((alarm): AlarmSection => ({ ...alarm, can_ack: canAck(identity, alarm) })));
   sections.set('tiles', view.tiles.map((tile) => tile.id));
   for (const tile of view.tiles) sections.set(`tile:${tile.id}`, tile);

@@ -239,6 +239,18 @@ describe('operations dashboard in headless Chromium', () => {
     await fresh.close();
   });
 
+  it('says the data may be out of date while the gateway has lost NATS, and live again once it is back', async () => {
+    const { port, storeDir } = nats;
+    await nats.stop({ keepStore: true });
+    await page.waitForSelector('body[data-bus="lost"]', { timeout: APPEAR_MS });
+    assert.equal(await page.locator('#bus-lost').isVisible(), true);
+    assert.match(await page.locator('#bus-lost').innerText(), /The gateway lost its connection to NATS at \d\d:\d\d:\d\d — what you see may be out of date/);
+    assert.equal(await page.locator('#connection').innerText(), 'out of date');
+    nats = await startNatsServer({ port, storeDir });
+    await page.waitForSelector('body[data-bus="connected"]', { timeout: 30_000 });
+    assert.equal(await page.locator('#bus-lost').isVisible(), false);
+  });
+
   it('says the connection is lost, prominently, when the gateway goes away', async () => {
     await gateway?.stop();
     await page.waitForSelector('body[data-connection="lost"]', { timeout: APPEAR_MS });

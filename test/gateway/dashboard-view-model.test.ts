@@ -233,4 +233,19 @@ describe('viewer deltas', () => {
     assert.deepEqual(Object.keys(next?.sections ?? {}).sort(), ['alarms', 'plot:BL01', 'summary', 'tile:BL01']);
     assert.deepEqual(next?.points, [{ beamline: 'BL01', run_uid: 'r1', from: 1, points: [[1, 5]] }]);
   });
+
+  it('sends the bus section alone when the gateway loses NATS and when it is back', () => {
+    const viewer = new ViewerState();
+    const records = [record('BL01.m1', 'ok', 1)];
+    const sections = (bus?: { connected: boolean; since: number }): Map<string, unknown> =>
+      viewSections(buildView({ records, beamlines: ['BL01'], plans: new Map(), acks: noAcks, ...(bus ? { bus } : {}) }), [], who, () => true);
+
+    const first = viewer.next(sections(), [], 1);
+    assert.deepEqual(first?.sections['bus'], { connected: true, since: 0 }, 'connected unless told otherwise');
+    const lost = viewer.next(sections({ connected: false, since: 100 }), [], 2);
+    assert.deepEqual(lost?.sections, { bus: { connected: false, since: 100 } });
+    assert.equal(viewer.next(sections({ connected: false, since: 100 }), [], 3), undefined, 'still lost: nothing to send');
+    const back = viewer.next(sections({ connected: true, since: 160 }), [], 4);
+    assert.deepEqual(back?.sections, { bus: { connected: true, since: 160 } });
+  });
 });

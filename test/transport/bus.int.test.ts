@@ -8,6 +8,7 @@ import { brightline } from '../../gen/proto.js';
 import { Bus, subjects, DeviceVerb, DOCUMENT_STREAM, PlanVerb, type StreamMessageInfo } from '../../actors/transport/mod.js';
 import { ErrorCode, InvalidArgumentError, BrightlineError } from '../../lib/errors.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
+import { eventually } from '../harness/waits.js';
 
 const v1 = brightline.v1;
 
@@ -212,5 +213,39 @@ describe('NATS bus against a real nats-server', () => {
     assert.equal(await reader.ended, undefined);
     await reader.stop();
     assert.equal(await consumers(), before);
+  });
+});
+
+describe('Bus connection state', () => {
+  it('tells listeners when the server goes away and comes back, and after close', async () => {
+    let server = await startNatsServer();
+    const { port } = server;
+    const bus = await Bus.connect({ servers: server.url, name: 'connection-state' });
+    try {
+      const seen: boolean[] = [];
+      bus.onConnectionChange(() => {
+        throw new Error('a broken listener');
+      });
+      const unsubscribe = bus.onConnectionChange((connected) => seen.push(connected));
+      assert.equal(bus.connected, true);
+
+      await server.stop();
+      await eventually('the listener hears of the lost connection', () => seen.length >= 1);
+      assert.deepEqual(seen, [false]);
+      assert.equal(bus.connected, false);
+
+      server = await startNatsServer({ port });
+      await eventually('the listener hears of the reconnect', () => seen.length >= 2);
+      assert.deepEqual(seen, [false, true]);
+      assert.equal(bus.connected, true);
+
+      unsubscribe();
+      await bus.close();
+      assert.equal(bus.connected, false);
+      assert.deepEqual(seen, [false, true], 'an unsubscribed listener hears nothing more');
+    } finally {
+      await bus.close();
+      await server.stop();
+    }
   });
 });

@@ -3,6 +3,7 @@
 
 import { openStream, errorText } from './stream.js';
 import { Renderer } from './render.js';
+import { clockSeconds } from './format.js';
 
 const TOKEN_KEY = 'brightline.dashboard.token';
 const $ = (id) => document.getElementById(id);
@@ -11,6 +12,8 @@ const renderer = new Renderer();
 /** Every section as last sent: the server sends only those that changed. */
 const sections = new Map();
 let stream;
+/** The event stream's state: connecting, live, lost, refused. */
+let streamState = 'connecting';
 
 function takeTokenFromFragment() {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
@@ -21,10 +24,24 @@ function takeTokenFromFragment() {
 }
 
 function setConnection(state) {
-  document.body.dataset.connection = state;
+  streamState = state;
+  showConnection();
+}
+
+/**
+ * The stream's state, and whether the gateway itself still hears NATS (the `bus` section): a
+ * stream that is up while the gateway lost NATS brings nothing new, so the page must not say live.
+ */
+function showConnection() {
+  const bus = sections.get('bus');
+  const busLost = streamState === 'live' && bus?.connected === false;
+  document.body.dataset.connection = streamState;
+  document.body.dataset.bus = busLost ? 'lost' : 'connected';
   const words = { connecting: 'connecting…', live: 'live', lost: 'connection lost — retrying', refused: 'token refused' };
-  $('connection').textContent = words[state] ?? state;
-  $('connection-lost').hidden = state !== 'lost';
+  $('connection').textContent = busLost ? 'out of date' : (words[streamState] ?? streamState);
+  $('connection-lost').hidden = streamState !== 'lost';
+  $('bus-lost').hidden = !busLost;
+  if (busLost) $('bus-lost-at').textContent = clockSeconds(bus.since);
 }
 
 function showPrompt(reason) {
@@ -70,6 +87,7 @@ function apply(message) {
   }
   const touched = (prefix) => message.reset || changed.some((key) => key === prefix || key.startsWith(`${prefix}:`));
 
+  if (touched('bus')) showConnection();
   if (touched('summary') || touched('me')) renderer.header(sections.get('summary'), sections.get('me'));
   if (touched('alarms')) renderer.alarms(sections.get('alarms') ?? [], acknowledge);
   if (touched('tiles') || touched('tile')) {

@@ -31,6 +31,11 @@ export function clock(epochSeconds) {
   return new Date(epochSeconds * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
+/** The clock time of an epoch-seconds instant to the second, `14:05:09`, for when a connection dropped. */
+export function clockSeconds(epochSeconds) {
+  return new Date(epochSeconds * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+}
+
 /** A number for an axis or a tooltip: few digits, no exponent for everyday magnitudes. */
 export function number(value) {
   if (!Number.isFinite(value)) return String(value);
