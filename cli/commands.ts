@@ -2,7 +2,7 @@ import { Bus, Role } from '../actors/transport/mod.js';
 import { startTelemetry } from '../lib/telemetry/mod.js';
 import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig, leaseSafeStates, sharedDeviceHost } from '../deploy/facility-config.js';
 import { InvalidArgumentError } from '../lib/errors.js';
-import { createLogger } from '../lib/log.js';
+import { createLogger, type Logger } from '../lib/log.js';
 import { flagValue, parseArgv, type ParsedArgs } from './argv.js';
 import { dashboardAddress, gatewayAddress, natsUrl, resolveBeamline } from './environment.js';
 import { ExitCode } from './exit-codes.js';
@@ -16,6 +16,7 @@ import { health } from './health-commands.js';
 import { token } from './token-commands.js';
 import { whoami } from './whoami-command.js';
 import { dashboard } from './dashboard-command.js';
+import type { DaemonBundle } from '../deploy/daemon-bundle.js';
 
 export interface Command {
   summary: string;
@@ -50,6 +51,18 @@ async function serveUntilSignal(name: string, who: { role: Role; instance: strin
   return reason === 'SIGINT' || reason === 'SIGTERM' ? ExitCode.Ok : ExitCode.Unavailable;
 }
 
+/** BRIGHTLINE_UP_FROM_SOURCE=1 runs the children through tsx, as before the bundle (slower; for debugging the bundler). */
+const FROM_SOURCE_ENV = 'BRIGHTLINE_UP_FROM_SOURCE';
+
+async function daemonBundle(logger: Logger): Promise<DaemonBundle | undefined> {
+  if (process.env[FROM_SOURCE_ENV] === '1') return undefined;
+  const started = Date.now();
+  const { buildDaemonBundle } = await import('../deploy/daemon-bundle.js');
+  const bundle = await buildDaemonBundle();
+  logger.info(`built the facility's processes as JavaScript in ${((Date.now() - started) / 1000).toFixed(1)} s (${bundle.entry})`);
+  return bundle;
+}
+
 const up: Command = {
   summary: 'start the simulated facility (NATS, IOCs, device hosts, run engines, supervisor, gateway) and keep it running',
   usage: 'brightline up [--config deploy/facility.yaml]',
@@ -73,7 +86,12 @@ const up: Command = {
     if (local.created) logger.info(`made ${local.user ?? 'you'} the facility operator in ${local.usersFile}; the CLI reads the token from ${local.tokenFile}`);
     else if (local.token === undefined) logger.warn(`${local.usersFile} exists but ${local.tokenFile} does not: the CLI needs BRIGHTLINE_TOKEN (brightline token new --user NAME --operator)`);
     const gateway = { listen: gatewayAddress(), dashboard: dashboardAddress(), usersFile: local.usersFile, tokenFile: local.tokenFile };
-    await launchFacility({ config, natsUrl: natsUrl(), logger, out: process.stdout, until: untilShutdownSignal(), gateway });
+    const bundle = await daemonBundle(logger);
+    try {
+      await launchFacility({ config, natsUrl: natsUrl(), logger, out: process.stdout, until: untilShutdownSignal(), gateway, entry: bundle?.entry });
+    } finally {
+      await bundle?.remove();
+    }
     return ExitCode.Ok;
   },
 };

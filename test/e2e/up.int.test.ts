@@ -5,6 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +143,10 @@ describe('brightline up', () => {
     const { code } = await up.exited;
     assert.equal(code, 0, up.stderr);
     assert.match(up.stderr, /facility stopped/);
+    // Its children ran the JavaScript build made for this `up` (deploy/daemon-bundle.ts), which goes with it.
+    const bundle = /built the facility's processes as JavaScript in [\d.]+ s \(([^)]+)\)/.exec(up.stderr)?.[1];
+    assert.ok(bundle, up.stderr);
+    assert.equal(existsSync(bundle), false, 'the build is removed when the facility stops');
     assert.equal(await isListening('127.0.0.1', port), false, 'the nats-server up started is stopped with it');
   });
 });
