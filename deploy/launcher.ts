@@ -172,11 +172,11 @@ function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: s
     '',
     `${config.facility}: ${beamlineCount(config)} ready in ${(elapsedMs / 1000).toFixed(1)} s, NATS ${natsUrl}`,
     '',
-    `  ${'beamline'.padEnd(9)}${'title'.padEnd(34)}${'sim IOC'.padEnd(18)}${'device host'.padEnd(13)}${'run engine'.padEnd(12)}devices`,
+    `  ${'beamline'.padEnd(9)}${'title'.padEnd(34)}${'sim IOC'.padEnd(18)}${'device host'.padEnd(13)}${'run engine'.padEnd(12)}devices (./brightline devices --beamline BLxx lists them)`,
   ];
   for (const beamline of config.beamlines) {
     const pid = (role: string): string => String(processes.find((p) => p.beamline === beamline.id && p.role === role)?.pid ?? '-');
-    const devices = beamline.devices.map((d) => (d as { name?: string }).name ?? '?').join(', ');
+    const devices = deviceList(beamline.devices.map((d) => (d as { name?: string }).name ?? '?'));
     const ioc = beamline.ioc ? `pid ${pid(Role.SimIoc)} :${beamline.ioc.port}` : '-';
     const engine = beamline.runEngine ? `pid ${pid(Role.RunEngine)}` : '- (shared)';
     lines.push(`  ${beamline.id.padEnd(9)}${beamline.title.slice(0, 32).padEnd(34)}${ioc.padEnd(18)}${`pid ${pid(Role.DeviceHost)}`.padEnd(13)}${engine.padEnd(12)}${devices}`);
@@ -199,6 +199,17 @@ function summary(config: FacilityConfig, processes: ManagedProcess[], natsUrl: s
   if (first?.ioc) lines.push(`  ./brightline ca get ${first.ioc.prefix}${motor ?? 'm1'}.RBV        # Channel Access to the simulated IOC`);
   lines.push('Stop the facility with Ctrl-C.', '');
   return `${lines.join('\n')}\n`;
+}
+
+/** `11: m1, det, shutter, …`, short enough for one line of a terminal; `brightline devices` lists them all. */
+function deviceList(names: string[], width = 60): string {
+  let shown = '';
+  for (const [i, name] of names.entries()) {
+    const next = shown ? `${shown}, ${name}` : name;
+    if (next.length > width && i > 0) return `${names.length}: ${shown}, …`;
+    shown = next;
+  }
+  return `${names.length}: ${shown}`;
 }
 
 function beamlineCount(config: FacilityConfig): string {

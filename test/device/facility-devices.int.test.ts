@@ -38,7 +38,7 @@ describe('the facility device kinds over NATS, on the simulated IOC records', ()
     bus = await Bus.connect({ servers: nats.url, name: 'facility-devices' });
     dataDir = await mkdtemp(join(tmpdir(), 'bl-facility-'));
     const config = await loadFacilityConfig();
-    for (const id of ['BL01', 'BL02', 'BL03', 'BL04', 'BL06', 'BL08']) {
+    for (const id of ['BL01', 'BL02', 'BL03', 'BL04', 'BL05', 'BL06', 'BL07', 'BL08']) {
       const beamline = findBeamline(config, id);
       const { signals, close } = await beamlineSignals(config, beamline, SignalMode.Sim, silentLogger);
       closers.push(close);
@@ -54,7 +54,7 @@ describe('the facility device kinds over NATS, on the simulated IOC records', ()
     await nats?.stop();
   });
 
-  it('brings every device of six beamlines to ready', () => {
+  it('brings every device of the eight beamlines to ready', () => {
     for (const [id, host] of hosts) {
       for (const name of host.devices) assert.notEqual(host.device(name).health().state, 'fault', `${id}.${name}: ${host.device(name).health().reason}`);
     }

@@ -74,8 +74,8 @@ describe('brightline up', () => {
   it('starts its own NATS and every beamline, runs scans, restarts a dead process, and stops cleanly', async () => {
     await up.waitFor(/up-test: 2 beamlines ready in [\d.]+ s/, 60_000);
     assert.ok(await isListening('127.0.0.1', port), 'up started a nats-server on NATS_URL');
-    assert.match(up.stdout, /BL01\s+first\s+pid \d+ :\d+\s+pid \d+\s+pid \d+\s+m1, det/);
-    assert.match(up.stdout, /BL02\s+second\s+pid \d+ :\d+\s+pid \d+\s+pid \d+\s+theta, counter/);
+    assert.match(up.stdout, /BL01\s+first\s+pid \d+ :\d+\s+pid \d+\s+pid \d+\s+2: m1, det/);
+    assert.match(up.stdout, /BL02\s+second\s+pid \d+ :\d+\s+pid \d+\s+pid \d+\s+2: theta, counter/);
     assert.match(up.stdout, /gateway\s+pid \d+: gRPC on 127\.0\.0\.1:\d+/);
     const whoami = await runCli(['whoami', '--json'], env);
     assert.equal(whoami.code, 0, whoami.stderr);
