@@ -1,7 +1,7 @@
 import { Bus, Role } from '../actors/transport/mod.js';
 import { startTelemetry } from '../lib/telemetry/mod.js';
 import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig, leaseSafeStates, sharedDeviceHost } from '../deploy/facility-config.js';
-import { InvalidArgumentError } from '../lib/errors.js';
+import { InvalidArgumentError, describeError } from '../lib/errors.js';
 import { createLogger, type Logger } from '../lib/log.js';
 import { flagValue, parseArgv, type ParsedArgs } from './argv.js';
 import { dashboardAddress, gatewayAddress, natsUrl, resolveBeamline } from './environment.js';
@@ -58,9 +58,15 @@ async function daemonBundle(logger: Logger): Promise<DaemonBundle | undefined> {
   if (process.env[FROM_SOURCE_ENV] === '1') return undefined;
   const started = Date.now();
   const { buildDaemonBundle } = await import('../deploy/daemon-bundle.js');
-  const bundle = await buildDaemonBundle();
-  logger.info(`built the facility's processes as JavaScript in ${((Date.now() - started) / 1000).toFixed(1)} s (${bundle.entry})`);
-  return bundle;
+  try {
+    const bundle = await buildDaemonBundle();
+    logger.info(`built the facility's processes as JavaScript in ${((Date.now() - started) / 1000).toFixed(1)} s (${bundle.entry})`);
+    return bundle;
+  } catch (error) {
+    // A read-only checkout, say: the facility still runs, only slower to start.
+    logger.warn(`${describeError(error)}; running the processes from the TypeScript sources instead (slower to start)`);
+    return undefined;
+  }
 }
 
 const up: Command = {
