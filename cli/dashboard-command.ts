@@ -5,12 +5,12 @@
  */
 import { parseArgv } from './argv.js';
 import type { Command } from './commands.js';
-import { bearerToken, dashboardAddress } from './environment.js';
+import { bearerToken, dashboardUrl } from './environment.js';
 import { CliError, ExitCode } from './exit-codes.js';
 
 export const dashboard: Command = {
   summary: 'print the address of the operations dashboard (health grid, plans, live plot, alarms) with your token, to open in a browser',
-  usage: 'brightline dashboard [--no-token]   (BRIGHTLINE_DASHBOARD picks the address; default 127.0.0.1:8080)',
+  usage: 'brightline dashboard [--no-token]   (BRIGHTLINE_DASHBOARD picks the address, host:port or a URL; default 127.0.0.1:8080, https when BRIGHTLINE_GATEWAY_CA is set)',
   async run(argv) {
     const args = parseArgv(argv, { valued: [], switches: ['no-token'] });
     if (args.flags.has('help')) {
@@ -18,7 +18,7 @@ export const dashboard: Command = {
       return ExitCode.Ok;
     }
     if (args.positionals.length > 0) throw new CliError(`dashboard takes no arguments\nusage: ${dashboard.usage}`, ExitCode.Usage);
-    const base = `http://${dashboardAddress()}/`;
+    const base = dashboardUrl();
     if (args.flags.has('no-token')) {
       process.stdout.write(`${base}\n`);
       return ExitCode.Ok;

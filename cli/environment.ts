@@ -32,7 +32,19 @@ export const DASHBOARD_ENV = 'BRIGHTLINE_DASHBOARD';
 
 /** Where the gateway serves the operations dashboard: BRIGHTLINE_DASHBOARD, or the local default. */
 export function dashboardAddress(): string {
-  return process.env[DASHBOARD_ENV] || DEFAULT_DASHBOARD;
+  // host:port, also when BRIGHTLINE_DASHBOARD is given as a URL for the browser.
+  return (process.env[DASHBOARD_ENV] || DEFAULT_DASHBOARD).replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+/**
+ * The dashboard's address for a browser: BRIGHTLINE_DASHBOARD as given when it names a scheme
+ * (`https://ops.example:8443`), otherwise https when the CLI trusts a gateway CA (the gateway
+ * then serves the dashboard with the same certificate) and http on a local facility.
+ */
+export function dashboardUrl(): string {
+  const given = process.env[DASHBOARD_ENV] ?? '';
+  if (/^https?:\/\//.test(given)) return given.endsWith('/') ? given : `${given}/`;
+  return `${gatewayCaFile() ? 'https' : 'http'}://${dashboardAddress()}/`;
 }
 
 export function gatewayCaFile(): string | undefined {
