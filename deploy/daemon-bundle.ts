@@ -11,7 +11,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, stop as stopEsbuild, type Plugin } from 'esbuild';
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -73,6 +73,9 @@ export async function buildDaemonBundle(root: string = BUNDLE_ROOT, owner: numbe
   } catch (error) {
     await rm(outDir, { recursive: true, force: true });
     throw new BrightlineError(ErrorCode.Internal, `cannot bundle the brightline processes (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  } finally {
+    // esbuild's service process would otherwise stay beside `up` for its whole life (~180 MB).
+    await stopEsbuild();
   }
   return { entry: join(outDir, 'brightline.mjs'), remove: () => rm(outDir, { recursive: true, force: true }) };
 }

@@ -132,6 +132,7 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
   };
 
   processes.forEach(spawnOne);
+  let shuttingDown = false;
   const timedOut = Symbol('timeout');
   let readyTimer: NodeJS.Timeout | undefined;
   const outcome = await Promise.race([
@@ -142,12 +143,17 @@ export async function launchFacility(options: LaunchOptions): Promise<void> {
   clearTimeout(readyTimer);
   if (outcome === timedOut) {
     const missing = processes.filter((p) => !seen.has(`${p.role}/${p.beamline}`)).map((p) => `${p.beamline} ${p.role}`);
-    logger.error(`not ready after ${READY_TIMEOUT_MS / 1000} s: ${missing.join(', ')} (see their log lines above)`);
+    logger.error(`not ready after ${READY_TIMEOUT_MS / 1000} s: ${missing.join(', ')} (see their log lines above); still waiting`);
+    // A loaded machine gets there late: the summary still comes, once everything is up.
+    void ready.then(() => {
+      if (!shuttingDown) out.write(summary(config, processes, nats.url, options.gateway, targetsFile, Date.now() - started));
+    });
   } else if (seen.size > 0) {
     out.write(summary(config, processes, nats.url, options.gateway, targetsFile, Date.now() - started));
   }
 
   await options.until;
+  shuttingDown = true;
   logger.info('shutting down the facility...');
   await Promise.all(processes.map(stopOne));
   await bus.close();
