@@ -209,6 +209,17 @@ export class ConnectionLostError extends BrightlineError {
   }
 }
 
+/**
+ * A link that dies without a TCP reset (a cable pulled, a switch port down, a host frozen) is
+ * noticed only by pings left unanswered: with the client's defaults (every 2 min, stale at 2 out)
+ * a process sat on a dead node for 4 to 6 minutes, its documents and heartbeats going nowhere
+ * (test/e2e/multi-host.int.test.ts, deploy/multi-host.md). A ping every 2 s and stale at 3 out:
+ * the connection moves to another node 6 to 8 s after the link died, while a live one may leave a
+ * pong 6 s late (a busy event loop, a long queue ahead of it) before it counts as dead.
+ */
+const PING_INTERVAL_MS = 2_000;
+const MAX_PINGS_OUT = 3;
+
 export class Bus {
   private readonly js: JetStreamClient;
   private jsmPromise: Promise<JetStreamManager> | undefined;
@@ -248,6 +259,8 @@ export class Bus {
         inboxPrefix: inbox,
         maxReconnectAttempts: -1,
         reconnectTimeWait: 250,
+        pingInterval: PING_INTERVAL_MS,
+        maxPingOut: MAX_PINGS_OUT,
         timeout: options.connectTimeoutMs ?? 5_000,
         // The client's async stack traces cost two Error objects per request (~15 µs of a 180 µs
         // round trip, bench/device.ts); our errors carry their subject and context instead.
@@ -619,7 +632,11 @@ export class Bus {
    */
   async kv(bucket: string, options: KvBucketOptions = {}): Promise<KvBucket> {
     this.kvm ??= new Kvm(this.js);
-    return openKvBucket(this.kvm, bucket, { ...options, replicas: options.replicas ?? this.replicas ?? 1 }, this.logger, () => this.jetstreamManager());
+    return openKvBucket(this.kvm, bucket, { ...options, replicas: options.replicas ?? this.replicas ?? 1 }, this.logger, () => this.jetstreamManager(), (listener) =>
+      this.onConnectionChange((connected) => {
+        if (connected) listener();
+      }),
+    );
   }
 
   /** Resolves once the server has processed everything sent so far, new subscriptions included. */

@@ -4,7 +4,8 @@
  */
 import { JetStreamApiCodes, JetStreamApiError, type JetStreamManager } from '@nats-io/jetstream';
 import { KvWatchInclude, type KV, type KvEntry, type Kvm } from '@nats-io/kv';
-import { BrightlineError, ErrorCode } from '../../lib/errors.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BrightlineError, ErrorCode, describeError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/log.js';
 import { decodeMessage, encodeMessage, type MessageType } from './codec.js';
 
@@ -98,7 +99,14 @@ export class KvOperationError extends BrightlineError {
 }
 
 /** Creates the bucket if it is missing (keeping an existing bucket's configuration) and binds to it. */
-export async function openKvBucket(kvm: Kvm, name: string, options: KvBucketOptions, logger: Logger, jsm: () => Promise<JetStreamManager>): Promise<KvBucket> {
+export async function openKvBucket(
+  kvm: Kvm,
+  name: string,
+  options: KvBucketOptions,
+  logger: Logger,
+  jsm: () => Promise<JetStreamManager>,
+  onReconnect?: (listener: () => void) => () => void,
+): Promise<KvBucket> {
   let kv: KV;
   try {
     kv = await kvm.create(name, {
@@ -109,30 +117,63 @@ export async function openKvBucket(kvm: Kvm, name: string, options: KvBucketOpti
   } catch (cause) {
     throw new KvOperationError(name, 'open', '*', cause);
   }
-  return new NatsKvBucket(name, kv, logger, jsm);
+  return new NatsKvBucket(name, kv, logger, jsm, onReconnect);
 }
 
+/** How long a read waits for a copy of the bucket that holds this process's own last write of the key. */
+const CATCH_UP_MS = 2_000;
+
 class NatsKvBucket implements KvBucket {
+  /**
+   * The revision of this process's last write of each key. A replicated bucket answers reads from
+   * any of its copies (direct get), and a follower may not yet have applied a write the leader has
+   * just acknowledged: a run engine reading its queue right after adding a plan could miss the plan,
+   * which then waited for the next submission (seen with 3 replicas, test/e2e/multi-host.int.test.ts).
+   * A read older than our own last write is made again until an up-to-date copy answers.
+   */
+  private readonly written = new Map<string, number>();
+
   constructor(
     readonly name: string,
     private readonly kv: KV,
     private readonly logger: Logger,
     private readonly jsm: () => Promise<JetStreamManager>,
+    /** Calls the listener each time the connection is back after a drop; returns the unsubscribe. */
+    private readonly onReconnect?: (listener: () => void) => () => void,
   ) {}
 
   async get<T>(key: string, type: MessageType<T, never>): Promise<KvValue<T> | undefined> {
-    const entry = await this.attempt('get', key, () => this.kv.get(key));
+    const entry = await this.latest(key);
     if (!entry || entry.operation !== 'PUT') return undefined;
     return { value: decodeMessage(type, entry.value, this.where(key)), revision: entry.revision };
   }
 
-  put<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number> {
-    return this.attempt('put', key, () => this.kv.put(key, encodeMessage(type, value)));
+  /** The key's latest entry, never older than what this process last wrote to it (KvOperationError after CATCH_UP_MS). */
+  private async latest(key: string): Promise<KvEntry | null> {
+    const deadline = Date.now() + CATCH_UP_MS;
+    for (let attempt = 0; ; attempt++) {
+      const entry = await this.attempt('get', key, () => this.kv.get(key));
+      const own = this.written.get(key);
+      if (own === undefined || (entry?.revision ?? 0) >= own) return entry;
+      if (Date.now() >= deadline) {
+        throw new KvOperationError(this.name, 'get', key, new Error(`the copy that answered holds revision ${entry?.revision ?? 'none'}, older than revision ${own} written by this process`));
+      }
+      await sleep(Math.min(5 * 2 ** attempt, 100));
+    }
+  }
+
+  private wrote(key: string, revision: number): number {
+    this.written.set(key, Math.max(revision, this.written.get(key) ?? 0));
+    return revision;
+  }
+
+  async put<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number> {
+    return this.wrote(key, await this.attempt('put', key, () => this.kv.put(key, encodeMessage(type, value))));
   }
 
   async create<P>(key: string, type: MessageType<unknown, P>, value: P): Promise<number> {
     try {
-      return await this.kv.create(key, encodeMessage(type, value));
+      return this.wrote(key, await this.kv.create(key, encodeMessage(type, value)));
     } catch (cause) {
       if (isWrongLastSequence(cause)) throw new KvKeyExistsError(this.name, key, { cause });
       throw new KvOperationError(this.name, 'create', key, cause);
@@ -144,7 +185,7 @@ class NatsKvBucket implements KvBucket {
       throw new KvRevisionMismatchError(this.name, key, expectedRevision);
     }
     try {
-      return await this.kv.update(key, encodeMessage(type, value), expectedRevision);
+      return this.wrote(key, await this.kv.update(key, encodeMessage(type, value), expectedRevision));
     } catch (cause) {
       if (isWrongLastSequence(cause)) throw new KvRevisionMismatchError(this.name, key, expectedRevision, { cause });
       throw new KvOperationError(this.name, 'update', key, cause);
@@ -152,6 +193,8 @@ class NatsKvBucket implements KvBucket {
   }
 
   delete(key: string): Promise<void> {
+    // The client does not say at which revision the delete marker landed: no floor for this key.
+    this.written.delete(key);
     return this.attempt('delete', key, () => this.kv.delete(key));
   }
 
@@ -175,7 +218,7 @@ class NatsKvBucket implements KvBucket {
       const info = await (await this.jsm()).streams.info(`KV_${this.name}`, { subjects_filter: `${prefix}${filter}` });
       const candidates = Object.keys(info.state.subjects ?? {}).map((subject) => subject.slice(prefix.length));
       // A deleted key keeps its delete marker in the stream: only keys whose latest entry is a value count.
-      const latest = await Promise.all(candidates.map((key) => this.kv.get(key)));
+      const latest = await Promise.all(candidates.map((key) => this.latest(key)));
       return latest.filter((entry): entry is KvEntry => entry?.operation === 'PUT');
     });
   }
@@ -191,31 +234,74 @@ class NatsKvBucket implements KvBucket {
       : options.updatesOnly
         ? KvWatchInclude.UpdatesOnly
         : KvWatchInclude.LastValue;
-    const entries = await this.attempt('watch', keyPattern, () => this.kv.watch({ key: keyPattern, include }));
-    const done = (async () => {
-      for await (const entry of entries) {
-        let value: T | undefined;
-        if (entry.operation === 'PUT') {
+    // What the client's watcher was sent while the connection was down is lost to it: after a
+    // reconnect it goes on with the next change (test/transport/bus-silent-link.int.test.ts). So
+    // after each reconnect the watch starts again after the last revision it delivered.
+    // Updates only: every change after the bucket's last revision now, so that a resumed watch knows where it began.
+    let delivered = include === KvWatchInclude.UpdatesOnly ? await this.lastRevision(keyPattern) : 0;
+    const resumable = (): boolean => delivered > 0 || include === KvWatchInclude.UpdatesOnly;
+    let stopped = false;
+    const open = async (): Promise<{ stop(): void; done: Promise<void> }> => {
+      const fromNext = resumable();
+      const entries = await this.attempt('watch', keyPattern, () =>
+        this.kv.watch({ key: keyPattern, include: fromNext ? KvWatchInclude.AllHistory : include, ...(fromNext ? { resumeFromRevision: delivered + 1 } : {}) }),
+      );
+      const done = (async () => {
+        for await (const entry of entries) {
+          // A resumed watch may send again what the one before it delivered.
+          if (entry.revision <= delivered) continue;
+          delivered = entry.revision;
+          let value: T | undefined;
+          if (entry.operation === 'PUT') {
+            try {
+              value = decodeMessage(type, entry.value, this.where(entry.key));
+            } catch (error) {
+              this.logger.warn((error as Error).message);
+              continue;
+            }
+          }
           try {
-            value = decodeMessage(type, entry.value, this.where(entry.key));
+            onChange(entry.key, value, entry.revision);
           } catch (error) {
-            this.logger.warn((error as Error).message);
-            continue;
+            this.logger.warn(`watcher of '${keyPattern}' in KV bucket '${this.name}' threw: ${String(error)}`);
           }
         }
+      })();
+      return { stop: () => entries.stop(), done };
+    };
+    let current = await open();
+    let resuming: Promise<void> = Promise.resolve();
+    const resume = async (): Promise<void> => {
+      current.stop();
+      await current.done.catch(() => undefined);
+      for (let attempt = 0; !stopped; attempt++) {
         try {
-          onChange(entry.key, value, entry.revision);
+          current = await open();
+          if (stopped) current.stop();
+          return;
         } catch (error) {
-          this.logger.warn(`watcher of '${keyPattern}' in KV bucket '${this.name}' threw: ${String(error)}`);
+          this.logger.warn(`watch of '${keyPattern}' in KV bucket '${this.name}' not resumed after a reconnect yet: ${describeError(error)}`);
+          await sleep(Math.min(250 * 2 ** attempt, 5_000));
         }
       }
-    })();
+    };
+    const unlisten = this.onReconnect?.(() => {
+      if (!stopped) resuming = resuming.then(resume);
+    });
     return {
       stop: async () => {
-        entries.stop();
-        await done.catch(() => undefined);
+        stopped = true;
+        unlisten?.();
+        current.stop();
+        await resuming;
+        await current.done.catch(() => undefined);
       },
     };
+  }
+
+  /** The bucket's last revision, any key (0 while it is empty). */
+  private async lastRevision(keyPattern: string): Promise<number> {
+    return this.attempt('watch', keyPattern, async () => (await (await this.jsm()).streams.info(`KV_${this.name}`)).state.last_seq);
   }
 
   private where(key: string): string {
