@@ -4,6 +4,7 @@
  * a plan and watches it end. A run is timed from the submit request until the RunStop is stored in
  * BL_DOCS, by the stream's own store timestamp of that message.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // Reading store timestamps needs JetStream's manager API, which the Bus does not expose; the bench
 // uses the NATS client for that only (lint's transport rule covers production folders, not bench/).
@@ -60,6 +61,58 @@ export interface NatsRun {
   readonly storedDocuments: number;
   /** `num_events` of the stored RunStop. */
   readonly numEvents: Record<string, number>;
+  /**
+   * How far the stored documents trailed the plan: the last Event's store timestamp minus its
+   * `time` (set when the plan saved it). Near one publish round trip when publishing keeps up;
+   * growing with the run when the documents, not the devices, set the pace.
+   */
+  readonly lastEventLagMs: number;
+  /**
+   * CPU time (user + system, ms) each process used from the submit until the idle status was seen:
+   * unlike the wall time, barely moved by other work on the machine. Undefined off Linux.
+   */
+  readonly cpuMs: CpuMs | undefined;
+}
+
+export interface CpuMs {
+  readonly natsServer: number;
+  readonly deviceHost: number;
+  readonly runEngine: number;
+}
+
+/** CPU time a process has used so far (ms), from /proc; undefined where there is none. */
+function cpuMsOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * CLOCK_TICK_MS : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Linux's USER_HZ (`getconf CLK_TCK`), 100 on every architecture Node runs on. */
+const CLOCK_TICK_MS = 10;
+
+interface Pids {
+  readonly natsServer: number;
+  readonly deviceHost: number;
+  readonly runEngine: number;
+}
+
+function cpuSnapshot(pids: Pids): CpuMs | undefined {
+  const natsServer = cpuMsOf(pids.natsServer);
+  const deviceHost = cpuMsOf(pids.deviceHost);
+  const runEngine = cpuMsOf(pids.runEngine);
+  if (natsServer === undefined || deviceHost === undefined || runEngine === undefined) return undefined;
+  return { natsServer, deviceHost, runEngine };
+}
+
+function cpuSince(before: CpuMs | undefined, after: CpuMs | undefined): CpuMs | undefined {
+  if (!before || !after) return undefined;
+  return { natsServer: after.natsServer - before.natsServer, deviceHost: after.deviceHost - before.deviceHost, runEngine: after.runEngine - before.runEngine };
 }
 
 interface SeenStatus {
@@ -103,7 +156,8 @@ export async function startNatsSetup(children: BenchChildren, nodeFlags: { devic
       for (const wake of [...wakers]) wake();
     });
     await bus.flush();
-    const client = { bus, jsm, seen, wakers };
+    const pids: Pids = { natsServer: nats.child.pid ?? 0, deviceHost: Number(hostReady['pid']), runEngine: Number(engineReady['pid']) };
+    const client = { bus, jsm, seen, wakers, pids };
     return {
       natsVersion: nats.version,
       pids: { deviceHost: Number(hostReady['pid']), runEngine: Number(engineReady['pid']) },
@@ -122,6 +176,7 @@ interface Client {
   readonly jsm: JetStreamManager;
   readonly seen: SeenStatus[];
   readonly wakers: Set<() => void>;
+  readonly pids: Pids;
 }
 
 /** Submits `plan` as a client does and waits until the engine is idle after it, then reads what BL_DOCS stored. */
@@ -130,6 +185,7 @@ async function runOverNats(client: Client, plan: BenchPlan): Promise<NatsRun> {
   const lastSeqBefore = (await jsm.streams.info(DOCUMENT_STREAM)).state.last_seq;
   client.seen.length = 0;
 
+  const cpuBefore = cpuSnapshot(client.pids);
   const submittedWall = Date.now();
   const submitted = performance.now();
   const reply = await bus.request(
@@ -142,6 +198,7 @@ async function runOverNats(client: Client, plan: BenchPlan): Promise<NatsRun> {
   const submitReplyMs = performance.now() - submitted;
   const itemUid = reply.item_uid;
   const idle = await idleStatusOf(client, itemUid);
+  const cpuMs = cpuSince(cpuBefore, cpuSnapshot(client.pids));
 
   const runUid = idle.status.run_uids[0];
   if (runUid === undefined) throw new Error(`${plan.label}: the engine reports no run for item ${itemUid} (${idle.status.last_exit_status}: ${idle.status.last_reason})`);
@@ -150,6 +207,10 @@ async function runOverNats(client: Client, plan: BenchPlan): Promise<NatsRun> {
   const last = await jsm.streams.getMessage(DOCUMENT_STREAM, { last_by_subj: subject });
   const start = stored(first, 'start', runUid);
   const stop = stored(last, 'stop', runUid);
+  if (last === null) throw new Error(`BL_DOCS has no documents of run ${runUid}`);
+  // Nothing else publishes to this nats-server during a run: the message before the RunStop is the run's last Event.
+  const lastEvent = stored(await jsm.streams.getMessage(DOCUMENT_STREAM, { seq: last.seq - 1 }), 'event', runUid);
+  const lastEventTimeS = (JSON.parse(lastEvent.envelope.json) as { time?: number }).time ?? Number.NaN;
   const info = await jsm.streams.info(DOCUMENT_STREAM, { subjects_filter: subject });
   const runStop = JSON.parse(stop.envelope.json) as { exit_status?: string; reason?: string; num_events?: Record<string, number> };
   return {
@@ -161,6 +222,8 @@ async function runOverNats(client: Client, plan: BenchPlan): Promise<NatsRun> {
     submitToIdleSeenMs: idle.at - submitted,
     storedDocuments: info.state.subjects?.[subject] ?? 0,
     numEvents: runStop.num_events ?? {},
+    lastEventLagMs: lastEvent.storedAt - lastEventTimeS * 1000,
+    cpuMs,
   };
 }
 

@@ -12,6 +12,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEFAULT_DOCUMENT_WINDOW } from '../actors/plan/document-queue.js';
 import { BenchChildren, runBench } from './run-bench.js';
 import { DocumentSink, runLocal, startLocalBeamline, type LocalRun } from './run-engine-local.js';
 import { startNatsSetup, type NatsRun, type RoundTrip } from './run-engine-nats.js';
@@ -164,16 +165,29 @@ function printHow(nats: NatsFigures | undefined, timerMs: number): void {
   console.log('  unstage included. "discarded": emit() counts each document and resolves; "encoded": emit() also does what');
   console.log('  document-publisher.ts does before publishing (JSON.stringify into a protobuf DocumentEnvelope).');
   console.log('over NATS = the real thing: nats-server (JetStream, file store), a device host process (startDeviceHost over');
-  console.log('  sim://) and a run engine process (startRunEngine: KV queue, machine, RemoteDevices, each document published');
-  console.log('  to BL_DOCS and its ack awaited, no validation), both under tsx. This process submits the plan (plan submit');
+  console.log('  sim://) and a run engine process (startRunEngine: KV queue, machine, RemoteDevices, documents published to');
+  console.log(`  BL_DOCS with up to ${DEFAULT_DOCUMENT_WINDOW} Events in flight, no validation), both under tsx. This process submits the plan (plan submit`);
   console.log('  request) and the time runs from sending it until nats-server stored the RunStop (that message\'s timestamp in');
   console.log('  BL_DOCS); every run is checked: RunStop success, num_events = points, points + 3 documents stored.');
   if (nats === undefined) return;
   const [countRun, scanRun] = nats.runs;
   if (countRun && scanRun) {
     const detail = (run: NatsRun): string =>
-      `submit reply ${format(run.submitReplyMs, 1)} ms, RunStart stored after ${format(run.submitToStartMs)} ms, idle status seen here after ${format(run.submitToIdleSeenMs)} ms`;
+      `submit reply ${format(run.submitReplyMs, 1)} ms, RunStart stored after ${format(run.submitToStartMs)} ms, idle status seen here after ${format(run.submitToIdleSeenMs)} ms, last Event stored ${format(run.lastEventLagMs, 1)} ms after the plan saved it`;
     console.log(`  count: ${detail(countRun)}; scan: ${detail(scanRun)}.`);
+  }
+  const cpuRows = nats.runs.flatMap((run, i) => {
+    const figure = nats.figures[i];
+    if (!run.cpuMs || !figure) return [];
+    const perEvent = (ms: number): string => format((ms * 1000) / figure.plan.events);
+    const { natsServer, deviceHost, runEngine } = run.cpuMs;
+    return [[figure.plan.label, perEvent(natsServer), perEvent(deviceHost), perEvent(runEngine), perEvent(natsServer + deviceHost + runEngine), format((figure.ms * 1000) / figure.plan.events)]];
+  });
+  if (cpuRows.length > 0) {
+    console.log('');
+    console.log('CPU per event (µs, user + system, from the submit until idle; less moved by other load than the wall time)');
+    printTable(['plan', 'nats-server', 'device host', 'run engine', 'sum', 'wall µs/event'], cpuRows);
+    console.log('  Two cores: the sum over 2 is the floor of the wall time per event, were every process always busy.');
   }
   console.log('');
   console.log(`Over NATS, each step waits on these in turn (from this process to the same host and stream, ${PROBE_COUNT} each, one in flight)`);
@@ -190,8 +204,8 @@ function printHow(nats: NatsFigures | undefined, timerMs: number): void {
     return `${plan}: ${keys.map((key) => names[key]).join(' + ')} = ${format(sum)} µs (measured ${measured ? format((measured.ms * 1000) / measured.plan.events) : '?'} µs/event)`;
   };
   console.log(`Sequential round trips per step, p50 sums: ${step('count')}; ${step('scan')}.`);
-  console.log(`Documents are stored one at a time, each ack awaited, beside the steps: at ${format(p50('store'))} µs each that alone caps a run at`);
-  console.log(`  ${format(1e6 / p50('store'))} documents/s.`);
+  console.log(`Documents are stored beside the steps, up to ${DEFAULT_DOCUMENT_WINDOW} Events in flight (document-queue.ts); one at a time, at ${format(p50('store'))} µs`);
+  console.log(`  each, they would cap a run at ${format(1e6 / p50('store'))} documents/s. The "last Event stored" lag above says whether they kept up.`);
 }
 
 function printVerdicts(figures: readonly Figure[]): void {

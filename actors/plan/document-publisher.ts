@@ -15,6 +15,7 @@ import { BrightlineError, ErrorCode, describeError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/log.js';
 import { lazyInstrument, MetricName } from '../../lib/telemetry/meter.js';
 import { subjects, type Bus } from '../transport/mod.js';
+import type { EmitOptions } from './document-queue.js';
 import { AssetName, DocumentName, documentUid, type AnyDocument, type EventPageDoc } from './documents.js';
 
 export class DocumentPublishError extends BrightlineError {
@@ -41,8 +42,12 @@ export interface DocumentPublisherOptions {
   now?: () => number;
 }
 
-/** Publishes `doc` of run `runUid`; resolves once the stream has stored it. */
-export type EmitDocument = (name: DocumentName, doc: AnyDocument, runUid: string) => Promise<void>;
+/**
+ * Publishes `doc` of run `runUid`; resolves once the stream has stored it. Publishes of one run may
+ * overlap (document-queue.ts); `options.beforeRetry` then holds a retry until the documents before
+ * it are stored, so that retries keep the run's order.
+ */
+export type EmitDocument = (name: DocumentName, doc: AnyDocument, runUid: string, options?: EmitOptions) => Promise<void>;
 
 const ASSET_NAMES: ReadonlySet<string> = new Set(Object.values(AssetName));
 
@@ -67,7 +72,7 @@ export function createDocumentPublisher(options: DocumentPublisherOptions): Emit
   const now = options.now ?? Date.now;
   // The series exists at 0 before the first run, so that rate() covers that run from its first event.
   eventsWritten().add(0, { beamline: options.beamline });
-  return async (name, doc, runUid) => {
+  return async (name, doc, runUid, emitOptions = {}) => {
     if (options.validate) {
       try {
         options.validate(name, doc);
@@ -96,7 +101,17 @@ export function createDocumentPublisher(options: DocumentPublisherOptions): Emit
         if (hopeless || elapsedMs >= retryForMs) throw new DocumentPublishError(name, uid, attempt, elapsedMs, error);
         logger.warn(`publish of ${name} ${uid} failed (attempt ${attempt}, retrying): ${describeError(error)}`);
         await delay(Math.min(firstDelayMs * 2 ** (attempt - 1), maxDelayMs, retryForMs - elapsedMs));
+        // Sent again only after what came before it is stored: a retry must not overtake them.
+        if (emitOptions.beforeRetry) await waitForEarlier(emitOptions.beforeRetry, name, uid, attempt, now() - startedAt);
       }
     }
   };
+}
+
+async function waitForEarlier(beforeRetry: () => Promise<void>, name: string, uid: string, attempts: number, elapsedMs: number): Promise<void> {
+  try {
+    await beforeRetry();
+  } catch (error) {
+    throw new DocumentPublishError(name, uid, attempts, elapsedMs, error);
+  }
 }

@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../../lib/log.js';
 import { contextFromTraceParent } from '../../lib/telemetry/trace-context.js';
 import type { JsonValue } from './msg.js';
 import { DeviceHostLostError, type CommandOptions, type DeviceAccess } from './device-access.js';
+import type { EmitOptions } from './document-queue.js';
 import { DocumentName, composeRunStart, type AnyDocument } from './documents.js';
 import { ExitStatus, parseMsg, type JsonObject, type Msg, type Plan } from './msg.js';
 import { Interruption, PlanProtocolError, PlanStepError, RunInterrupted } from './plan-errors.js';
@@ -50,8 +51,10 @@ export interface InterpreterDeps {
   /** Resolves after `ms`, rejects when `signal` aborts. */
   sleep(ms: number, signal: AbortSignal): Promise<void>;
   nextScanId(): number | Promise<number>;
-  /** Publishes one document durably; resolves once it is stored. */
-  emit(name: DocumentName, doc: AnyDocument, runUid: string): Promise<void>;
+  /** Publishes one document durably; resolves once it is stored. A run's publishes overlap (document-queue.ts). */
+  emit(name: DocumentName, doc: AnyDocument, runUid: string, options?: EmitOptions): Promise<void>;
+  /** Events of a run in flight at once (DEFAULT_DOCUMENT_WINDOW by default); 1 publishes one document at a time. */
+  documentWindow?: number;
   /** Told about each run as it opens, so a crash can be cleaned up after (the queue's running record). */
   onRunOpened?(runUid: string): void | Promise<void>;
   logger?: Logger;
@@ -408,7 +411,10 @@ export class PlanInterpreter {
   async #openRun(planMetadata: JsonObject): Promise<string> {
     if (this.#run) throw new PlanProtocolError(`'open_run' while run ${this.#run.uid} is open`);
     const uid = this.#deps.newUid();
-    const run = new RunBundler(uid, { devices: this.#deps.devices, emit: this.#deps.emit, newUid: this.#deps.newUid, nowS: () => this.#deps.now() / 1000 });
+    const run = new RunBundler(uid, {
+      devices: this.#deps.devices, emit: this.#deps.emit, newUid: this.#deps.newUid, nowS: () => this.#deps.now() / 1000,
+      ...(this.#deps.documentWindow === undefined ? {} : { documentWindow: this.#deps.documentWindow }),
+    });
     const doc = composeRunStart({
       uid,
       timeS: this.#deps.now() / 1000,

@@ -1,12 +1,14 @@
 /**
  * The documents of one open run (Bluesky's RunBundler): descriptors per stream, events from
  * create/read/save bundles, event pages from a flyer's collect, monitor streams, and asset
- * documents before the events that refer to them. Documents go out through one ordered queue, so
- * a monitor update and a saved event never overtake each other's descriptor.
+ * documents before the events that refer to them. Documents go out through one ordered queue
+ * (document-queue.ts), so a monitor update and a saved event never overtake each other's
+ * descriptor; the plan does not wait for them to be stored, only the RunStop does.
  */
 import { describeError } from '../../lib/errors.js';
 import { RunAssets } from './asset-documents.js';
 import type { CommandOptions, DeviceAccess } from './device-access.js';
+import { DocumentQueue, type EmitOptions } from './document-queue.js';
 import {
   DocumentName, composeDescriptor, composeEvent, composeEventPage, composeRunStop,
   type AnyDocument, type AssetDocument, type ConfigurationEntry, type DeviceDescription, type DeviceReading,
@@ -16,11 +18,13 @@ import { PlanProtocolError } from './plan-errors.js';
 
 export interface BundlerDeps {
   devices: DeviceAccess;
-  /** Publishes one document durably. */
-  emit(name: DocumentName, doc: AnyDocument, runUid: string): Promise<void>;
+  /** Publishes one document durably; the run's publishes overlap (see document-queue.ts). */
+  emit(name: DocumentName, doc: AnyDocument, runUid: string, options?: EmitOptions): Promise<void>;
   newUid(): string;
   /** Seconds since the epoch. */
   nowS(): number;
+  /** Events in flight at once; DEFAULT_DOCUMENT_WINDOW by default, 1 publishes one document at a time. */
+  documentWindow?: number;
 }
 
 interface Stream {
@@ -42,13 +46,13 @@ export class RunBundler {
   readonly #configurations = new Map<string, ConfigurationEntry>();
   readonly #assets: RunAssets;
   readonly #monitors = new Map<string, () => void>();
+  readonly #queue: DocumentQueue;
   #bundle: Bundle | undefined;
-  #queue: Promise<void> = Promise.resolve();
-  #failure: unknown;
   #closed = false;
 
   constructor(readonly uid: string, private readonly deps: BundlerDeps) {
     this.#assets = new RunAssets(uid);
+    this.#queue = new DocumentQueue((name, doc, options) => deps.emit(name, doc, uid, options), deps.documentWindow);
   }
 
   /** Events per stream so far, for RunStop and progress. */
@@ -60,22 +64,15 @@ export class RunBundler {
     return this.#bundle !== undefined;
   }
 
-  /** Publishes after everything queued before it; a failure fails the run at its next step. */
+  /** Publishes in order after everything queued before it; a failure fails the run at its next step. */
   emit(name: DocumentName, doc: AnyDocument): void {
-    this.#queue = this.#queue.then(async () => {
-      if (this.#failure !== undefined) return;
-      try {
-        await this.deps.emit(name, doc, this.uid);
-      } catch (error) {
-        this.#failure = error;
-      }
-    });
+    this.#queue.push(name, doc);
   }
 
   /** Throws the first publish failure, if any; awaits what is queued when `flush`. */
   async check(flush = false): Promise<void> {
-    if (flush) await this.#queue;
-    if (this.#failure !== undefined) throw this.#failure;
+    if (flush) await this.#queue.drained();
+    if (this.#queue.failure !== undefined) throw this.#queue.failure;
   }
 
   create(stream: string): void {
@@ -176,8 +173,8 @@ export class RunBundler {
     this.#monitors.clear();
     this.#closed = true;
     this.#bundle = undefined;
-    await this.#queue;
-    const publishFailure = this.#failure;
+    await this.#queue.drained();
+    const publishFailure = this.#queue.failure;
     const stopReason = publishFailure !== undefined && exitStatus === 'success' ? `a document could not be published: ${describeError(publishFailure)}` : reason;
     const doc = composeRunStop({
       uid: this.deps.newUid(), runStart: this.uid, timeS: this.deps.nowS(),
