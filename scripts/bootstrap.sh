@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for brightline, and nothing when it is all there:
 # Debian's nats-server, pyepics and grpcio (interop tests), chromium and prometheus (dashboard and
-# metrics tests), and the npm dependencies.
+# metrics tests), iproute2 (the multi-host test), and the npm dependencies.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 quiet=false
@@ -25,6 +25,8 @@ command -v nats-server >/dev/null 2>&1 || apt_packages+=(nats-server)
 # The dashboard is tested in a real headless Chromium; metrics are scraped by a real Prometheus.
 [ -x /usr/bin/chromium ] || apt_packages+=(chromium)
 command -v prometheus >/dev/null 2>&1 || apt_packages+=(prometheus)
+# The multi-host test builds its hosts with ip netns and veth.
+command -v ip >/dev/null 2>&1 || apt_packages+=(iproute2)
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "bootstrap: installing ${apt_packages[*]} with apt-get" >&2
