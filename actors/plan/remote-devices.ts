@@ -8,6 +8,13 @@
  * our own connection dropped usually still gets its reply once we are on another node; if none
  * comes (Bus: ConnectionLostError) it is sent again only if it changes nothing (describe, read,
  * read/describe configuration, locate): a set, trigger or stage may have happened, so it fails.
+ *
+ * Our own connection going dead looks, from here, exactly like every device host going silent: a
+ * pulled cable sends no reset, and the client notices only after several unanswered pings. So a
+ * silent host is judged lost only while our connection is up and has answered a ping sent after
+ * the silence grew too long (the server delivers a heartbeat it holds for us before that pong).
+ * Otherwise the verdict waits for our connection (within the command's own deadline), and the
+ * silence counts again from its return.
  */
 import { brightline } from '../../gen/proto.js';
 import { BrightlineError, ErrorCode, NoResponderError, describeError } from '../../lib/errors.js';
@@ -61,6 +68,10 @@ const FAILOVER_ATTEMPTS = 3;
 const MIN_SILENCE_LIMIT_MS = 2_000;
 /** How long our own connection may take to come back to another node, on top of the silence limit. */
 const RECONNECT_WAIT_MS = 10_000;
+/** How long a ping of our own connection may go unanswered before another is sent. */
+const OWN_LINK_PROBE_MS = 5_000;
+/** How long an unanswered ping of our own connection holds a verdict before we say so in the log. */
+const OWN_LINK_HOLD_LOG_MS = 1_000;
 
 export class RemoteDevices implements DeviceAccess {
   private readonly now: () => number;
@@ -75,6 +86,15 @@ export class RemoteDevices implements DeviceAccess {
   /** The devices the host listed in its last heartbeat; undefined until one arrives or after it says goodbye. */
   private hostDevices: readonly string[] | undefined;
   private readonly hostWaiters = new Set<() => void>();
+  private unwatchConnection: (() => void) | undefined;
+  /** When our own connection last came back: a silence before it says nothing about the host. */
+  private reconnectedAt: number | undefined;
+  /** When the ping of our own connection now in flight was sent. */
+  private probeSentAt: number | undefined;
+  /** When the latest answered ping of our own connection was sent: the link carried traffic then. */
+  private linkAnsweredAt: number | undefined;
+  /** A verdict is waiting for our own connection, and the log has said so. */
+  private holdLogged = false;
   /**
    * What a set or trigger reply said the device reads on completion: the next read of that device
    * in the same step is answered from it (one round trip fewer per device and step, as a cached
@@ -89,6 +109,7 @@ export class RemoteDevices implements DeviceAccess {
 
   /** Starts watching the beamline's device-host heartbeats. */
   start(): void {
+    this.unwatchConnection ??= this.options.bus.onConnectionChange((connected) => this.onConnectionChange(connected));
     this.subscription ??= this.options.bus.subscribe(
       subjects.heartbeat(Role.DeviceHost, this.options.beamline),
       v1.Heartbeat,
@@ -99,6 +120,8 @@ export class RemoteDevices implements DeviceAccess {
   close(): void {
     this.subscription?.unsubscribe();
     this.subscription = undefined;
+    this.unwatchConnection?.();
+    this.unwatchConnection = undefined;
     this.stopWatchdog();
   }
 
@@ -228,7 +251,8 @@ export class RemoteDevices implements DeviceAccess {
         if (attempt >= FAILOVER_ATTEMPTS || options.signal?.aborted) throw error;
         if (error instanceof ConnectionLostError) {
           if (!READ_ONLY_VERBS.has(verb)) {
-            throw new BrightlineError(ErrorCode.Unavailable, `'${verb}' of '${device}' got no reply after a lost NATS connection and is not sent again: it may have taken effect`, {
+            const lostConnection = `the run engine lost its NATS connection during '${verb}' of '${device}'`;
+            throw new BrightlineError(ErrorCode.Unavailable, `${lostConnection}: the ${verb} got no reply after a lost NATS connection and is not sent again (it may have happened)`, {
               retryable: true,
               cause: error,
             });
@@ -317,6 +341,7 @@ export class RemoteDevices implements DeviceAccess {
 
   private onHeartbeat(heartbeat: brightline.v1.Heartbeat.$Properties): void {
     this.lastHeartbeatAt = this.now();
+    this.holdLogged = false;
     if (heartbeat.interval_ms) this.hostIntervalMs = heartbeat.interval_ms;
     const incarnation = `${heartbeat.pid ?? 0}@${heartbeat.started_at ?? 0}`;
     if (this.hostIncarnation !== undefined && incarnation !== this.hostIncarnation) {
@@ -369,7 +394,56 @@ export class RemoteDevices implements DeviceAccess {
     // Stopped here rather than as the last command ends: a plan's next command follows at once,
     // and an interval set and cleared per command costs more than a tick that finds nothing to do.
     if (this.inFlight.size === 0) return this.stopWatchdog();
-    this.failWhere((entry) => this.silentMs(entry.startedAt) > this.silenceLimitMs(), HostLoss.Silent);
+    const now = this.now();
+    const limit = this.silenceLimitMs();
+    const silent = [...this.inFlight].filter((entry) => now - this.silenceStart(entry) > limit);
+    if (silent.length === 0) return;
+    // Only a ping sent once the host had been silent too long, and answered, shows that the silence is the host's.
+    const linkVouches = (entry: InFlight): boolean =>
+      this.options.bus.connected && this.linkAnsweredAt !== undefined && this.linkAnsweredAt >= this.silenceStart(entry) + limit;
+    const judged = new Set(silent.filter(linkVouches));
+    if (judged.size > 0) this.failWhere((entry) => judged.has(entry), HostLoss.Silent);
+    if (judged.size < silent.length) this.holdForOwnLink(now, silent.filter((entry) => !judged.has(entry)));
+  }
+
+  /** Silence counts from the host's last heartbeat (or the command's start), and again from our own reconnect. */
+  private silenceStart(entry: InFlight): number {
+    return Math.max(this.lastHeartbeatAt ?? entry.startedAt, this.reconnectedAt ?? Number.NEGATIVE_INFINITY);
+  }
+
+  /** The host is silent, but so may be our own connection: ping it, and judge the host once it answers. */
+  private holdForOwnLink(now: number, waiting: readonly InFlight[]): void {
+    const { bus } = this.options;
+    if (bus.connected && (this.probeSentAt === undefined || now - this.probeSentAt >= OWN_LINK_PROBE_MS)) {
+      const sentAt = now;
+      this.probeSentAt = sentAt;
+      bus.flush().then(
+        () => {
+          if (this.probeSentAt === sentAt) this.probeSentAt = undefined;
+          this.linkAnsweredAt = Math.max(this.linkAnsweredAt ?? sentAt, sentAt);
+          this.check();
+        },
+        // Rejected when the client gives up on the connection: the reconnect resets the silence.
+        () => {
+          if (this.probeSentAt === sentAt) this.probeSentAt = undefined;
+        },
+      );
+    }
+    const unanswered = this.probeSentAt === undefined ? 0 : now - this.probeSentAt;
+    if (this.holdLogged || (bus.connected && unanswered < OWN_LINK_HOLD_LOG_MS)) return;
+    this.holdLogged = true;
+    const ownLink = bus.connected ? `this run engine's own NATS connection has not answered a ping for ${(unanswered / 1000).toFixed(1)} s` : "this run engine's own NATS connection is down";
+    const commands = waiting.map((entry) => `'${entry.verb}' of '${entry.device}'`).join(', ');
+    this.logger.warn(
+      `no heartbeat from the device host of '${this.options.beamline}' for ${(this.silentMs(now) / 1000).toFixed(1)} s, but ${ownLink}: ` +
+        `waiting for it before judging the host (in flight: ${commands})`,
+    );
+  }
+
+  private onConnectionChange(connected: boolean): void {
+    if (!connected) return;
+    this.reconnectedAt = this.now();
+    this.holdLogged = false;
   }
 
   private failWhere(lost: (entry: InFlight) => boolean, loss: HostLoss): void {

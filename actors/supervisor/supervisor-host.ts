@@ -20,6 +20,7 @@ import {
 } from './health-model.js';
 import { openHealthBucket, readHealthRecords, updateHealthRecord } from './health-store.js';
 import { healthMetricsPart } from './health-metrics.js';
+import { HealthWriter } from './health-writer.js';
 import { LossKind, ProcessWatch, type ProcessEvent, type ProcessInfo, type WatchOutput } from './process-watch.js';
 
 const v1 = brightline.v1;
@@ -30,6 +31,8 @@ const DEFAULT_HEARTBEAT_INTERVAL_MS = 250;
 const DEFAULT_ADOPT_GRACE_MS = 3_000;
 /** Looking for records of a lost host beyond those its heartbeat listed. */
 const STRAGGLER_SCAN_MS = 5_000;
+/** How long a stopping supervisor waits for its last health writes (its own record among them). */
+const FINAL_WRITES_MS = 5_000;
 
 export interface SupervisorContext {
   readonly bus: Bus;
@@ -81,19 +84,22 @@ export async function startSupervisor(options: SupervisorOptions): Promise<Super
   const health = await openHealthBucket(bus, options.healthReplicas ? { replicas: options.healthReplicas } : {});
   const watch = new ProcessWatch({ owner, adoptGraceMs, ...(options.missedBeats ? { missedBeats: options.missedBeats } : {}) });
   const listeners = new Set<(event: ProcessEvent) => void>();
-  const writes = new KeyedQueue(logger);
+  const writes = new HealthWriter({ logger });
   const startedAt = now();
 
-  const write = (identity: RecordIdentity, decide: (stored: HealthRecord | undefined) => Assessment | undefined): Promise<boolean> =>
-    writes.run(identity.key, async () => {
+  /** Retried until it lands or a newer write of the key replaces it; stamped with when it was decided on, not when it landed. */
+  const write = (identity: RecordIdentity, decide: (stored: HealthRecord | undefined) => Assessment | undefined): Promise<boolean> => {
+    const atS = now() / 1000;
+    return writes.write(identity.key, async () => {
       const outcome = await updateHealthRecord(health, identity.key, (stored) => {
         const assessment = decide(stored);
         if (!assessment) return undefined;
-        const next = nextRecord(stored, identity, assessment, now() / 1000);
+        const next = nextRecord(stored, identity, assessment, atS);
         return stored && sameRecord(stored, next) ? undefined : next;
       });
       return outcome.written;
     }, false);
+  };
 
   /** Marks one device of a lost host; false when a later incarnation of the host owns the record. */
   const markDevice = async (lost: ProcessInfo, device: string, reason: string): Promise<boolean> => {
@@ -218,8 +224,9 @@ export async function startSupervisor(options: SupervisorOptions): Promise<Super
       heartbeat.stop();
       const self = { pid: process.pid, startedAt: startedAt / 1000 };
       const identity = processIdentity(Role.Supervisor, SUPERVISOR_INSTANCE, incarnationOf(self), owner);
-      await write(identity, () => assessStopped(self));
-      await writes.idle();
+      void write(identity, () => assessStopped(self));
+      if (!(await writes.idle(FINAL_WRITES_MS))) logger.warn(`stopped with health writes still failing after ${FINAL_WRITES_MS / 1000} s`);
+      writes.close();
       logger.info('supervisor stopped');
     })();
     return stopping;
@@ -294,29 +301,5 @@ function publishSafely(logger: Logger, what: string, send: () => void): void {
     send();
   } catch (error) {
     logger.warn(`could not publish ${what}: ${describeError(error)}`);
-  }
-}
-
-/** Runs tasks one at a time per key (a record's writes stay in order), any number of keys at once. */
-class KeyedQueue {
-  private readonly tails = new Map<string, Promise<unknown>>();
-
-  constructor(private readonly logger: Logger) {}
-
-  run<T>(key: string, task: () => Promise<T>, onError: T): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const next = previous.then(task).catch((error: unknown) => {
-      this.logger.warn(`health record '${key}' not written: ${describeError(error)}`);
-      return onError;
-    });
-    this.tails.set(key, next);
-    void next.then(() => {
-      if (this.tails.get(key) === next) this.tails.delete(key);
-    });
-    return next;
-  }
-
-  async idle(): Promise<void> {
-    while (this.tails.size > 0) await Promise.all(this.tails.values());
   }
 }
