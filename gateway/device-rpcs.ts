@@ -52,10 +52,10 @@ export function deviceRpcs(bus: Bus, directory: DeviceDirectory, health: HealthS
   /** Set and trigger: bounded by the device's own timeout, and failed at once if the host goes silent. */
   const operation = async <Req>(context: CallContext, ref: DeviceRef, verb: DeviceVerb, requestType: MessageType<unknown, Req>, request: Req, timeoutS: number) => {
     const hostWatch = directory.watchHost(ref.beamline);
+    const ended = firstAbortOf(context.signal, hostWatch.signal);
     try {
       const capMs = timeoutS > 0 ? timeoutS * 1000 + REPLY_MARGIN_MS : UNBOUNDED_MS;
-      const signal = AbortSignal.any([context.signal, hostWatch.signal]);
-      const reply = await call(context, { ref, verb, requestType, request, replyType: v1.StatusReply, capMs, signal });
+      const reply = await call(context, { ref, verb, requestType, request, replyType: v1.StatusReply, capMs, signal: ended.signal });
       return { success: reply.success, elapsed_s: reply.elapsed_s, readings: reply.readings, asset_docs: reply.asset_docs };
     } catch (error) {
       // Ophyd's set hands its caller a Status to wait on or stop. A caller that walked away
@@ -66,6 +66,7 @@ export function deviceRpcs(bus: Bus, directory: DeviceDirectory, health: HealthS
       if (context.signal.aborted || error instanceof NoAnswerError) stopAbandoned(bus, context, ref, verb, logger);
       throw error;
     } finally {
+      ended.release();
       hostWatch.stop();
     }
   };
@@ -281,6 +282,23 @@ async function deviceCommand<Req, Rep extends Replyable>(bus: Bus, context: Call
         new NoAnswerError(ErrorCode.Unavailable, `the device host for ${ref.beamline} did not answer ${what} within ${seconds} s`, { retryable: true, cause }),
     });
   }
+}
+
+/**
+ * A signal that aborts, with its reason, as soon as one of `signals` does (the first one already
+ * aborted wins, as with AbortSignal.any), and `release` to stop listening once the operation is
+ * over. Not AbortSignal.any: on Node 20 it costs 23 to 104 µs a call (bench/README.md).
+ */
+export function firstAbortOf(...signals: AbortSignal[]): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const forward = (event: Event): void => controller.abort((event.target as AbortSignal).reason);
+  const release = (): void => {
+    for (const signal of signals) signal.removeEventListener('abort', forward);
+  };
+  const aborted = signals.find((signal) => signal.aborted);
+  if (aborted) controller.abort(aborted.reason);
+  else for (const signal of signals) signal.addEventListener('abort', forward, { once: true });
+  return { signal: controller.signal, release };
 }
 
 function leaseHeaders(context: CallContext): { headers?: Record<string, string> } {

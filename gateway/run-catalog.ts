@@ -20,6 +20,8 @@ export type RunSummary = brightline.v1.RunSummary.$Properties;
 
 /** What ListRuns gives when the caller names no limit. */
 export const DEFAULT_RUN_LIMIT = 20;
+/** The store of every run's documents, as failures name it. */
+export const DOCUMENT_STORE = `the document stream ${DOCUMENT_STREAM}`;
 /** Each listed run costs two stored-message lookups: a listing is bounded. */
 export const MAX_RUN_LIMIT = 1_000;
 /** How many runs an ambiguous prefix names in its error. */
@@ -186,6 +188,7 @@ export class RunCatalog {
         timeoutMs: this.budgetMs,
         capMs: CATALOG_CAP_MS,
         signal: this.call.signal,
+        store: DOCUMENT_STORE,
         missing: (cause) => new RunStoreUnavailableError(`the document store (JetStream) is not available for ${what} of ${this.beamline}`, { cause }),
         silent: (seconds, cause) => new RunStoreUnavailableError(`the document store (JetStream) did not finish ${what} of ${this.beamline} within ${seconds} s`, { cause }),
       });

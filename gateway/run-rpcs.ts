@@ -12,7 +12,8 @@ import { InvalidArgumentError } from '../lib/errors.js';
 import { DOCUMENT_STREAM, StreamNotFoundError, subjects, type Bus, type StreamMessageInfo, type StreamReader, type StreamStart } from '../actors/transport/mod.js';
 import { beamlineNeed, requestedBeamline } from './beamline-request.js';
 import { noRunEngineMessage, RunEngineUnavailableError } from './run-engine-request.js';
-import { RunCatalog, RunNotFoundError } from './run-catalog.js';
+import { DOCUMENT_STORE, RunCatalog, RunNotFoundError } from './run-catalog.js';
+import { explainJetStreamFailure, type JetStreamRead } from './bus-errors.js';
 import { BeamlineRole, type CallContext, type FacilityHandlers } from './rpc.js';
 import { untilAborted } from './stream-pump.js';
 
@@ -65,15 +66,16 @@ async function streamRun(bus: Bus, beamline: string, runUid: string, live: boole
   const onSkipped = (info: StreamMessageInfo): void => {
     if (!pipe.finished) afterEach(info, '');
   };
+  const reading = { store: DOCUMENT_STORE, what: `reading the documents of run ${runUid}`, beamline };
   const reader = await bus
     .readStream(DOCUMENT_STREAM, subjects.documents(beamline, runUid), v1.DocumentEnvelope, { kind: 'all' }, onDocument, { onSkipped, signal: context.signal })
     .catch((error: unknown) => {
-      throw error instanceof StreamNotFoundError ? new RunNotFoundError(`${beamline} has no runs stored yet`) : error;
+      throw error instanceof StreamNotFoundError ? new RunNotFoundError(`${beamline} has no runs stored yet`) : explainJetStreamFailure(error, reading);
     });
   count.stored = reader.storedAtStart;
   // Not live: what was stored when the call came is what it gets (the documents so far of an open run).
   if (!live && count.read >= count.stored) pipe.finish();
-  await pipe.run(reader);
+  await pipe.run(reader, reading);
 }
 
 /**
@@ -84,6 +86,7 @@ async function streamRunsToCome(bus: Bus, beamline: string, context: CallContext
   const pipe = new DocumentPipe(context, send);
   const open = new Set<string>();
   const start: StreamStart = { kind: 'new' };
+  const reading = { store: DOCUMENT_STORE, what: 'reading the documents of the runs to come', beamline };
   const reader = await bus
     .readStream(DOCUMENT_STREAM, subjects.documents(beamline, '*'), v1.DocumentEnvelope, start, async (envelope) => {
       if (pipe.finished) return;
@@ -94,9 +97,9 @@ async function streamRunsToCome(bus: Bus, beamline: string, context: CallContext
     }, { signal: context.signal })
     .catch((error: unknown) => {
       // Every run engine makes sure the stream exists: without it, none has ever run on this bus.
-      throw error instanceof StreamNotFoundError ? new RunEngineUnavailableError(noRunEngineMessage(beamline), { cause: error }) : error;
+      throw error instanceof StreamNotFoundError ? new RunEngineUnavailableError(noRunEngineMessage(beamline), { cause: error }) : explainJetStreamFailure(error, reading);
     });
-  await pipe.run(reader);
+  await pipe.run(reader, reading);
 }
 
 /** Hands documents from a stream reader to a call, and ends the reader with the call. */
@@ -125,12 +128,13 @@ class DocumentPipe {
   }
 
   /** Waits until the stream is over (finish, the call ended, the reader failed), then stops the reader. */
-  async run(reader: StreamReader): Promise<void> {
+  async run(reader: StreamReader, reading: JetStreamRead): Promise<void> {
     const failure = await Promise.race([this.over.then(() => undefined), untilAborted(this.context.signal).then(() => undefined), reader.ended]);
     this.done = true;
     await reader.stop();
     if (failure && !this.context.signal.aborted) {
-      throw new RunEngineUnavailableError(`reading the documents stopped: ${failure.message}`, { cause: failure });
+      const explained = explainJetStreamFailure(failure, reading);
+      throw explained !== failure ? explained : new RunEngineUnavailableError(`reading the documents stopped: ${failure.message}`, { cause: failure });
     }
   }
 }

@@ -2,13 +2,15 @@
  * The one table from a brightline error code to the gRPC status a client sees. Facility errors
  * are meant for a person and pass through with their message; an error the gateway does not know
  * (a bug, a library's exception) becomes INTERNAL with a reference to the log line that has the
- * details, so no stack, path or internal name ever reaches a client.
+ * details, so no stack, path or internal name ever reaches a client. The one exception: the NATS
+ * client saying JetStream did not answer (a node down, no leader) is UNAVAILABLE, as a retry may help.
  */
 import { randomBytes } from 'node:crypto';
 import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
 import type { Logger } from '../lib/log.js';
 import { NatsPermissionDeniedError } from '../actors/transport/mod.js';
+import { explainJetStreamFailure } from './bus-errors.js';
 
 /** What a client is told: the gRPC code and whether the message may be shown to it. */
 interface Mapping {
@@ -48,7 +50,8 @@ export type GrpcFailure = Pick<ServiceError, 'code' | 'details'> & { message: st
  * The gRPC status for anything a handler threw. Hidden failures are logged with `method` and a
  * fresh reference id, which is all the client gets.
  */
-export function toGrpcStatus(error: unknown, method: string, logger: Logger): GrpcFailure {
+export function toGrpcStatus(thrown: unknown, method: string, logger: Logger): GrpcFailure {
+  const error = jetStreamFailureOf(thrown, method, logger);
   // NATS refusing the gateway's own user is never the caller's fault (bus-errors.ts hides it; this catches any path that did not).
   const mapping = error instanceof BrightlineError && !(error instanceof NatsPermissionDeniedError) ? STATUS_TABLE[error.code] : undefined;
   if (mapping?.shown && error instanceof BrightlineError) {
@@ -63,6 +66,18 @@ export function toGrpcStatus(error: unknown, method: string, logger: Logger): Gr
 
 export function failure(code: status, details: string): GrpcFailure {
   return { code, details, message: details, name: 'GatewayError' };
+}
+
+/**
+ * A JetStream read that failed in a handler that did not say what it read (bus-errors.ts does
+ * for the run methods) is still UNAVAILABLE, retryable, not INTERNAL: a NATS node is down, not a
+ * bug. Logged, with the client's error, as a warning.
+ */
+function jetStreamFailureOf(error: unknown, method: string, logger: Logger): unknown {
+  if (error instanceof BrightlineError) return error;
+  const explained = explainJetStreamFailure(error, { store: 'JetStream', what: `serving ${method}`, beamline: '' });
+  if (explained !== error) logger.warn(`${method}: ${describeInternal(error)}`);
+  return explained;
 }
 
 function describeInternal(error: unknown): string {

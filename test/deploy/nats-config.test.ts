@@ -1,14 +1,19 @@
 /**
  * The production NATS files of deploy/nats: three node environments that make one cluster, each
- * accepted by nats-server with the shared config (`nats-server -t`).
+ * accepted by nats-server with the shared config (`nats-server -t`), and a node started from it
+ * pinging its peers often enough to drop a silent one within a minute.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freeTcpPort } from '../../lib/free-port.js';
 import { fileURLToPath } from 'node:url';
 import { CLUSTER_CONFIG } from '../harness/nats-cluster.js';
-import { natsServerBinary } from '../harness/nats-server.js';
+import { natsServerBinary, waitForPort } from '../harness/nats-server.js';
 
 const NODES = [1, 2, 3].map((n) => fileURLToPath(new URL(`../../deploy/nats/nats-${n}.env`, import.meta.url)));
 
@@ -41,6 +46,34 @@ describe('deploy/nats', () => {
       const result = spawnSync(natsServerBinary(), ['-c', CLUSTER_CONFIG, '-t'], { env: { ...process.env, ...env }, encoding: 'utf8' });
       assert.equal(result.status, 0, `${env['NATS_SERVER_NAME']}: ${result.stdout}${result.stderr}`);
       assert.match(result.stdout + result.stderr, /configuration file .* is valid/);
+    }
+  });
+
+  it('makes a node ping its clients and routes every 10 s and drop one at 3 unanswered (deploy/multi-host.md)', async () => {
+    const [client, monitor, cluster] = [await freeTcpPort(), await freeTcpPort(), await freeTcpPort()];
+    const store = await mkdtemp(join(tmpdir(), 'brightline-nats-config-'));
+    const binary = natsServerBinary();
+    const node = spawn(binary, ['-c', CLUSTER_CONFIG], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ...envs[0],
+        NATS_LISTEN: `127.0.0.1:${client}`,
+        NATS_MONITOR: `127.0.0.1:${monitor}`,
+        NATS_CLUSTER_LISTEN: `127.0.0.1:${cluster}`,
+        NATS_STORE_DIR: store,
+        NATS_ROUTES: `[nats-route://127.0.0.1:${cluster}]`,
+      },
+    });
+    const exited = new Promise((resolve) => node.once('exit', resolve));
+    try {
+      await waitForPort(node, binary);
+      const varz = (await (await fetch(`http://127.0.0.1:${monitor}/varz`)).json()) as { ping_interval?: number; ping_max?: number };
+      assert.deepEqual({ pingIntervalNs: varz.ping_interval, pingMax: varz.ping_max }, { pingIntervalNs: 10e9, pingMax: 3 });
+    } finally {
+      node.kill('SIGKILL');
+      await exited;
+      await rm(store, { recursive: true, force: true });
     }
   });
 });
