@@ -100,9 +100,12 @@ export function createDocumentPublisher(options: DocumentPublisherOptions): Emit
         const hopeless = error instanceof BrightlineError && !error.retryable;
         if (hopeless || elapsedMs >= retryForMs) throw new DocumentPublishError(name, uid, attempt, elapsedMs, error);
         logger.warn(`publish of ${name} ${uid} failed (attempt ${attempt}, retrying): ${describeError(error)}`);
+        // Asked at once, not after the pause: from now on the queue sends nothing new, so no later
+        // Event is stored ahead of this one; and it is sent again only after what came before it is stored.
+        const earlier = emitOptions.beforeRetry ? waitForEarlier(emitOptions.beforeRetry, name, uid, attempt, elapsedMs) : undefined;
+        earlier?.catch(() => undefined);
         await delay(Math.min(firstDelayMs * 2 ** (attempt - 1), maxDelayMs, retryForMs - elapsedMs));
-        // Sent again only after what came before it is stored: a retry must not overtake them.
-        if (emitOptions.beforeRetry) await waitForEarlier(emitOptions.beforeRetry, name, uid, attempt, now() - startedAt);
+        await earlier;
       }
     }
   };

@@ -36,6 +36,20 @@ describe('document publisher', () => {
     assert.deepEqual(sent, ['e1', 'e1'], 'then sent again with the same message id');
   });
 
+  it('asks to be held back as soon as a publish fails, not after its retry pause', async () => {
+    const { bus, sent } = flakyBus(1);
+    const emit = createDocumentPublisher({ bus, beamline: 'BL01', retryDelayMs: 200 });
+    let asked = 0;
+    const published = emit('event', event, 'r', { beforeRetry: () => (asked++, Promise.resolve()) });
+    // Well inside the 200 ms pause: a queue that learnt of the retry only after it would have let
+    // a later Event out first (document-queue.ts counts retries from beforeRetry).
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(asked, 1, 'asked during the pause');
+    assert.deepEqual(sent, ['e1']);
+    await published;
+    assert.deepEqual(sent, ['e1', 'e1']);
+  });
+
   it('gives up when an earlier document could not be stored', async () => {
     const { bus, sent } = flakyBus(1);
     const emit = createDocumentPublisher({ bus, beamline: 'BL01', retryDelayMs: 1 });
