@@ -1,4 +1,4 @@
-import { Bus, Role } from '../actors/transport/mod.js';
+import { Role, connectWhenReachable, type Bus } from '../actors/transport/mod.js';
 import { startTelemetry } from '../lib/telemetry/mod.js';
 import { DEFAULT_FACILITY_CONFIG, findBeamline, loadFacilityConfig, leaseSafeStates, sharedDeviceHost } from '../deploy/facility-config.js';
 import { InvalidArgumentError, describeError } from '../lib/errors.js';
@@ -40,10 +40,16 @@ async function serveUntilSignal(name: string, who: { role: Role; instance: strin
   const logger = createLogger(name);
   // Before the bus: spans and counters of the connection itself belong to the process's telemetry.
   const telemetry = await startTelemetry(who.role, who.instance, logger);
-  const bus = await Bus.connect({ servers: natsUrl(), name, logger });
+  const stopping = untilShutdown();
+  const bus = await connectWhenReachable({ servers: natsUrl(), name, logger }, logger, stopping);
+  if (!bus) {
+    logger.info(`stopping (${await stopping}) before NATS could be reached`);
+    await telemetry.stop();
+    return ExitCode.Ok;
+  }
   const service = await start(bus);
   logger.info(`serving (NATS ${bus.serverUrl}, pid ${process.pid})`);
-  const reason = await Promise.race([untilShutdown(), bus.closed().then(() => 'lost connection to NATS')]);
+  const reason = await Promise.race([stopping, bus.closed().then(() => 'lost connection to NATS')]);
   logger.info(`stopping (${reason})`);
   await service.stop();
   await bus.close();

@@ -1,4 +1,5 @@
 export { Bus, ConnectionLostError, NatsPermissionDeniedError, StreamNotFoundError, serverList } from './bus.js';
+export { connectWhenReachable } from './connect-when-reachable.js';
 export type {
   BusOptions,
   BusService,
