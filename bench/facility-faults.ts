@@ -88,6 +88,9 @@ export async function beamDumps(
         });
       });
       const shown = dashboard.waitFor(`the beam dump alarm of ${key}`, () => (alarmShown(dashboard, key) ? dashboard.alarms().find((a) => a.members.some((m) => m.key === key))?.reason ?? '' : undefined), APPEAR_MS);
+      // Handled now: if a put below throws first, these would otherwise reject unhandled later and end the bench.
+      alarmed.catch(() => undefined);
+      shown.catch(() => undefined);
       // Tops up to 0 mA at the record's next scan (≤ 1 s): below LOLO.
       await ca.put(`${target.pv}.C`, 0, { timeoutMs: CA_TIMEOUT_MS });
       await ca.put(`${target.pv}.B`, target.topUp + 1, { timeoutMs: CA_TIMEOUT_MS });
@@ -147,6 +150,8 @@ export async function hostKills(
       const now = dashboard.tile(beamline);
       return now && now.counts['disconnected'] === deviceCount(now) ? (now.problems[0]?.reason ?? '') : undefined;
     }, APPEAR_MS);
+    first.catch(() => undefined);
+    all.catch(() => undefined);
     const killedAt = Date.now();
     process.kill(host.pid, 'SIGKILL');
     const [firstSeen, allSeen] = await Promise.all([first, all]);

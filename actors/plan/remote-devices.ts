@@ -26,6 +26,7 @@ import {
 } from './device-access.js';
 import { parseAssetDocument } from './asset-documents.js';
 import type { DeviceDescription, DeviceRead, DeviceReading, EventModelDataKey } from './documents.js';
+import { forwardAbort } from '../../lib/abort.js';
 
 const v1 = brightline.v1;
 
@@ -315,10 +316,7 @@ export class RemoteDevices implements DeviceAccess {
     this.startWatchdog();
     // The caller's abort reaches the request through `lost` too. Not AbortSignal.any: on Node 20 it
     // costs tens of µs a call, a good share of a step (bench/README.md, bench:run-engine).
-    const callerSignal = options.signal;
-    const onCallerAbort = (): void => lost.abort(callerSignal?.reason);
-    if (callerSignal?.aborted) onCallerAbort();
-    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const stopForwarding = forwardAbort(lost, options.signal);
     const timeoutMs = options.timeoutS && options.timeoutS > 0
       ? options.timeoutS * 1000 + TIMEOUT_MARGIN_MS
       : (this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -334,7 +332,7 @@ export class RemoteDevices implements DeviceAccess {
       }
       throw error;
     } finally {
-      callerSignal?.removeEventListener('abort', onCallerAbort);
+      stopForwarding();
       this.inFlight.delete(entry);
     }
   }

@@ -104,7 +104,9 @@ export async function startSupervisor(options: SupervisorOptions): Promise<Super
   /** Marks one device of a lost host; false when a later incarnation of the host owns the record. */
   const markDevice = async (lost: ProcessInfo, device: string, reason: string): Promise<boolean> => {
     const identity = deviceIdentity(lost.instance, device, lost.incarnation);
-    let ours = true;
+    // Decided only by a write that looks at the record: a write superseded by a newer one, or
+    // dropped at close, never saw it and must not announce the device as disconnected.
+    let ours = false;
     await write(identity, (stored) => {
       ours = !(stored && stored.incarnation !== lost.incarnation && isLaterIncarnation(stored.incarnation, lost.incarnation));
       if (!ours || stored?.state === HealthState.Disconnected) return undefined;

@@ -156,6 +156,8 @@ class NatsKvBucket implements KvBucket {
       const own = this.written.get(key);
       if (own === undefined || (entry?.revision ?? 0) >= own) return entry;
       if (Date.now() >= deadline) {
+        // Once only: if our write is gone for good (the bucket purged or made anew), later reads take what is there.
+        this.written.delete(key);
         throw new KvOperationError(this.name, 'get', key, new Error(`the copy that answered holds revision ${entry?.revision ?? 'none'}, older than revision ${own} written by this process`));
       }
       await sleep(Math.min(5 * 2 ** attempt, 100));

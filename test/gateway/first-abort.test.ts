@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getEventListeners } from 'node:events';
-import { firstAbortOf } from '../../gateway/device-rpcs.js';
+import { firstAbortOf } from '../../lib/abort.js';
 
 describe('firstAbortOf', () => {
   it('aborts with the reason of the first signal to abort, and only that one', () => {

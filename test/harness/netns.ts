@@ -275,6 +275,8 @@ class ChildLabProcess implements LabProcess {
   waitFor(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
     const seen = this.find(pattern);
     if (seen !== undefined) return Promise.resolve(seen);
+    // Its 'exit' has been emitted already: waiting for it would only run out the timeout.
+    if (!this.running) return Promise.reject(new Error(`${this.label}: no line matching ${pattern} before it exited\n${tail(this.text)}`));
     return new Promise((resolve, reject) => {
       const waiter = {
         pattern,

@@ -8,13 +8,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { brightline } from '../../gen/proto.js';
 import { DeviceHostLostError } from '../../actors/plan/device-access.js';
 import { RemoteDevices } from '../../actors/plan/remote-devices.js';
 import { Bus, DeviceVerb, Role, subjects, type BusService } from '../../actors/transport/mod.js';
 import type { Logger } from '../../lib/log.js';
 import { startNatsServer, type NatsServerHandle } from '../harness/nats-server.js';
+import { SilenceableProxy } from '../harness/silenceable-proxy.js';
 import { eventually } from '../harness/waits.js';
 
 const v1 = brightline.v1;
@@ -22,46 +22,6 @@ const BL = 'BL01';
 const BEAT_MS = 100;
 /** Well below the 6 to 8 s the bus takes to give up on a dead link, so the watchdog speaks first. */
 const SILENCE_MS = 1_000;
-
-/** Passes bytes both ways between clients and `target`, until `silence` makes the current connections drop everything. */
-class SilenceableProxy {
-  private readonly connections = new Set<{ client: Socket; upstream: Socket; silent: boolean }>();
-  private server: Server | undefined;
-  port = 0;
-
-  async start(target: number): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = createConnection(target, '127.0.0.1');
-      const connection = { client, upstream, silent: false };
-      this.connections.add(connection);
-      client.on('data', (bytes) => connection.silent || upstream.write(bytes));
-      upstream.on('data', (bytes) => connection.silent || client.write(bytes));
-      const close = (): void => {
-        this.connections.delete(connection);
-        client.destroy();
-        upstream.destroy();
-      };
-      for (const socket of [client, upstream]) socket.on('close', close).on('error', close);
-    });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    const address = this.server.address();
-    this.port = typeof address === 'object' && address ? address.port : 0;
-  }
-
-  /** The connections open now stop passing bytes, and stay open; later ones work. */
-  silence(): number {
-    for (const connection of this.connections) connection.silent = true;
-    return this.connections.size;
-  }
-
-  async stop(): Promise<void> {
-    for (const { client, upstream } of this.connections) {
-      client.destroy();
-      upstream.destroy();
-    }
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-}
 
 /** A device host whose replies to m1's set and det's read wait until released; it beats while `beating`. */
 class GatedHost {
