@@ -1,6 +1,7 @@
 /** How long-lived roles learn that it is time to stop. */
 
 import { SUPERVISOR_PID_ENV } from '../deploy/supervision-env.js';
+import { isProcessAlive } from '../lib/process-alive.js';
 
 const SUPERVISOR_POLL_MS = 1_000;
 
@@ -28,19 +29,9 @@ export function untilShutdown(): Promise<string> {
   let timer: NodeJS.Timeout | undefined;
   const orphaned = new Promise<string>((resolve) => {
     timer = setInterval(() => {
-      if (!isAlive(supervisor)) resolve(`the brightline up that started it (pid ${supervisor}) is gone`);
+      if (!isProcessAlive(supervisor)) resolve(`the brightline up that started it (pid ${supervisor}) is gone`);
     }, SUPERVISOR_POLL_MS);
     timer.unref();
   });
   return Promise.race([signal, orphaned]).finally(() => clearInterval(timer));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM means it exists but is not ours to signal: still alive.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, stop as stopEsbuild, type Plugin } from 'esbuild';
 import { BrightlineError, ErrorCode } from '../lib/errors.js';
+import { isProcessAlive } from '../lib/process-alive.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI_SOURCE = join(REPO_ROOT, 'cli', 'main.ts');
@@ -84,16 +85,6 @@ export async function buildDaemonBundle(root: string = BUNDLE_ROOT, owner: numbe
 async function removeOrphanedBuilds(root: string): Promise<void> {
   const names = await readdir(root).catch(() => [] as string[]);
   await Promise.all(
-    names.filter((name) => /^\d+$/.test(name) && !isAlive(Number(name))).map((name) => rm(join(root, name), { recursive: true, force: true })),
+    names.filter((name) => /^\d+$/.test(name) && !isProcessAlive(Number(name))).map((name) => rm(join(root, name), { recursive: true, force: true })),
   );
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -13,6 +13,7 @@
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
+import { isProcessAlive } from '../../lib/process-alive.js';
 
 const run = promisify(execFile);
 
@@ -378,15 +379,6 @@ async function sweepStaleLabs(): Promise<void> {
   const names = listed.split('\n').map((line) => line.split(' ')[0] ?? '').filter((name) => OWNED.test(name));
   for (const name of names) {
     const owner = Number(OWNED.exec(name)?.[1]);
-    if (owner !== process.pid && !isAlive(owner)) await removeNamespace(name);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if (owner !== process.pid && !isProcessAlive(owner)) await removeNamespace(name);
   }
 }
