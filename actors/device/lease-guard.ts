@@ -1,8 +1,8 @@
 /**
  * The device host's side of leases on shared devices: a mutating command to a shared device goes
- * through only with the current lease token in its `Bl-Lease-Token` header. The host watches
- * BL_LEASES, so checking a command costs no KV round trip; a token it has not seen yet (a grant
- * newer than the watch) is checked once against KV before the command is refused.
+ * through only with the current lease token in its `Bl-Lease-Token` header, checked against
+ * BL_LEASES at each command; the host also watches BL_LEASES, so that a refusal without a token
+ * names the holder at once, and a command still goes by the last known lease if KV cannot answer.
  */
 import { brightline } from '../../gen/proto.js';
 import { describeError } from '../../lib/errors.js';
@@ -70,12 +70,16 @@ export async function startLeaseGuard(options: LeaseGuardOptions): Promise<Lease
 
   const authorize = async (device: string, verb: string, token: string | undefined): Promise<void> => {
     if (!shared.has(device) || !needsLease(verb)) return;
-    if (token && accepts(device, token)) return;
     if (token) {
-      // Granted after the watch last spoke? Ask KV once before refusing.
+      // Asked of KV every time, not only the watch: the watch may not have heard yet of a lease
+      // just released or broken (and granted to another beamline), and a token it still takes
+      // would let two beamlines drive the device at once. A grant newer than the watch is found
+      // the same way. One KV read per mutating command, on shared devices only.
       try {
         const fresh = await kv.get(subjects.leaseKey(device), v1.Lease);
         if (fresh) learn(device, fromWireLease(fresh.value), fresh.revision);
+        // No record (deleted or purged): no lease, whatever the watch last said.
+        else known.set(device, { lease: undefined, revision: known.get(device)?.revision ?? 0 });
       } catch (error) {
         logger.warn(`could not read the lease of ${device}: ${describeError(error)}`);
       }
