@@ -633,9 +633,7 @@ export class Bus {
   async kv(bucket: string, options: KvBucketOptions = {}): Promise<KvBucket> {
     this.kvm ??= new Kvm(this.js);
     return openKvBucket(this.kvm, bucket, { ...options, replicas: options.replicas ?? this.replicas ?? 1 }, this.logger, () => this.jetstreamManager(), (listener) =>
-      this.onConnectionChange((connected) => {
-        if (connected) listener();
-      }),
+      this.onConnectionChange(listener),
     );
   }
 

@@ -105,7 +105,7 @@ export async function openKvBucket(
   options: KvBucketOptions,
   logger: Logger,
   jsm: () => Promise<JetStreamManager>,
-  onReconnect?: (listener: () => void) => () => void,
+  onConnectionChange?: (listener: (connected: boolean) => void) => () => void,
 ): Promise<KvBucket> {
   let kv: KV;
   try {
@@ -117,7 +117,7 @@ export async function openKvBucket(
   } catch (cause) {
     throw new KvOperationError(name, 'open', '*', cause);
   }
-  return new NatsKvBucket(name, kv, logger, jsm, onReconnect);
+  return new NatsKvBucket(name, kv, logger, jsm, onConnectionChange);
 }
 
 /** How long a read waits for a copy of the bucket that holds this process's own last write of the key. */
@@ -138,8 +138,8 @@ class NatsKvBucket implements KvBucket {
     private readonly kv: KV,
     private readonly logger: Logger,
     private readonly jsm: () => Promise<JetStreamManager>,
-    /** Calls the listener each time the connection is back after a drop; returns the unsubscribe. */
-    private readonly onReconnect?: (listener: () => void) => () => void,
+    /** Calls the listener when the connection drops (false) and when it is back (true); returns the unsubscribe. */
+    private readonly onConnectionChange?: (listener: (connected: boolean) => void) => () => void,
   ) {}
 
   async get<T>(key: string, type: MessageType<T, never>): Promise<KvValue<T> | undefined> {
@@ -287,8 +287,12 @@ class NatsKvBucket implements KvBucket {
         }
       }
     };
-    const unlisten = this.onReconnect?.(() => {
-      if (!stopped) resuming = resuming.then(resume);
+    const unlisten = this.onConnectionChange?.((connected) => {
+      if (stopped) return;
+      // Stopped as the link drops, so that nothing the client's own watcher sends after the
+      // reconnect (it carries on with the next change) moves `delivered` past what was missed.
+      if (!connected) current.stop();
+      else resuming = resuming.then(resume);
     });
     return {
       stop: async () => {
