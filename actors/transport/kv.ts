@@ -241,6 +241,9 @@ class NatsKvBucket implements KvBucket {
     // after each reconnect the watch starts again after the last revision it delivered.
     // Updates only: every change after the bucket's last revision now, so that a resumed watch knows where it began.
     let delivered = include === KvWatchInclude.UpdatesOnly ? await this.lastRevision(keyPattern) : 0;
+    /** Nothing at or below it is news to an updates-only watch. */
+    const floor = delivered;
+    const deliveredPerKey = new Map<string, number>();
     const resumable = (): boolean => delivered > 0 || include === KvWatchInclude.UpdatesOnly;
     let stopped = false;
     const open = async (): Promise<{ stop(): void; done: Promise<void> }> => {
@@ -250,9 +253,11 @@ class NatsKvBucket implements KvBucket {
       );
       const done = (async () => {
         for await (const entry of entries) {
-          // A resumed watch may send again what the one before it delivered.
-          if (entry.revision <= delivered) continue;
-          delivered = entry.revision;
+          // A resumed watch may send again what the one before it delivered: skipped per key, so
+          // that a change to one key is never dropped for a later change to another.
+          if (entry.revision <= floor || entry.revision <= (deliveredPerKey.get(entry.key) ?? 0)) continue;
+          deliveredPerKey.set(entry.key, entry.revision);
+          delivered = Math.max(delivered, entry.revision);
           let value: T | undefined;
           if (entry.operation === 'PUT') {
             try {
