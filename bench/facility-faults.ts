@@ -15,6 +15,7 @@
  *   than 5 times a minute is not restarted) once every device is ok again.
  */
 import { CaClient } from '../epics/client/mod.js';
+import { AlarmSeverity } from '../epics/protocol/alarms.js';
 import { fromEpicsTimestamp } from '../epics/protocol/epics-time.js';
 import { iocAddressList, type FacilityConfig } from '../deploy/facility-config.js';
 import type { DashboardStream, TileSection } from './facility-dashboard.js';
@@ -24,7 +25,6 @@ const APPEAR_MS = 30_000;
 /** `up` restarts the host 0.5 s after it died; it then connects to its IOC and NATS. */
 const RECOVER_MS = 90_000;
 const CA_TIMEOUT_MS = 5_000;
-const MAJOR = 2;
 
 export interface BeamDumpTarget {
   readonly beamline: string;
@@ -81,7 +81,7 @@ export async function beamDumps(
       const alarmed = new Promise<{ iocMs: number; receivedMs: number }>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`${target.pv} raised no MAJOR alarm within ${APPEAR_MS / 1000} s`)), APPEAR_MS);
         const unsubscribe = monitor.subscribe((value) => {
-          if ((value.severity ?? 0) < MAJOR || !value.timestamp) return;
+          if ((value.severity ?? 0) < AlarmSeverity.Major || !value.timestamp) return;
           clearTimeout(timer);
           unsubscribe();
           resolve({ iocMs: fromEpicsTimestamp(value.timestamp), receivedMs: Date.now() });
