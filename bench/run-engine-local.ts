@@ -19,6 +19,8 @@ import type {
   CollectedEvents, CommandOptions, ConfigureResult, DeviceAccess, DeviceConfiguration,
 } from '../actors/plan/device-access.js';
 import { documentUid, type AnyDocument, type DeviceDescription, type DeviceRead, type DeviceReading, type DocumentName, type EventModelDataKey } from '../actors/plan/documents.js';
+import type { EmitDocument } from '../actors/plan/document-publisher.js';
+import type { EmitOptions } from '../actors/plan/document-queue.js';
 import { PlanInterpreter } from '../actors/plan/plan-interpreter.js';
 import { buildSubmittedPlan } from '../actors/plan/plan-registry.js';
 import { encodeMessage } from '../actors/transport/mod.js';
@@ -230,14 +232,16 @@ export interface LocalRun {
 
 /**
  * Runs `plan` as a submission does (buildSubmittedPlan: validated, staged), through the
- * interpreter, timed from the interpreter's start until its run() resolves (RunStop emitted).
+ * interpreter, its documents discarded, encoded, or stored by `sink` as the run engine stores them
+ * (createDocumentPublisher: run() then resolves once the RunStop is stored), timed from the interpreter's start until its run() resolves (RunStop emitted).
  */
-export async function runLocal(devices: DeviceAccess, plan: BenchPlan, sink: DocumentSink): Promise<LocalRun> {
+export async function runLocal(devices: DeviceAccess, plan: BenchPlan, sink: DocumentSink | EmitDocument): Promise<LocalRun> {
   const documents: Record<string, number> = {};
   let bytes = 0;
-  const emit = async (name: DocumentName, doc: AnyDocument, runUid: string): Promise<void> => {
+  const emit = async (name: DocumentName, doc: AnyDocument, runUid: string, options?: EmitOptions): Promise<void> => {
     documents[name] = (documents[name] ?? 0) + 1;
-    if (sink === DocumentSink.Encode) {
+    if (typeof sink === 'function') await sink(name, doc, runUid, options);
+    else if (sink === DocumentSink.Encode) {
       const envelope = { name, uid: documentUid(doc), run_uid: runUid, json: JSON.stringify(doc), beamline: RE_BEAMLINE };
       bytes += encodeMessage(v1.DocumentEnvelope, envelope).length;
     }

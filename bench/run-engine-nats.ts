@@ -17,7 +17,9 @@ import { Bus, DeviceVerb, DOCUMENT_STREAM, PlanVerb, subjects, type BusSubscript
 import { startBenchNats } from './device-nats.js';
 import type { BenchChildren } from './run-bench.js';
 import { JsonChild } from './json-child.js';
-import { BenchRole, RE_BEAMLINE, type BenchPlan } from './run-engine-shared.js';
+import { interleaved } from './latency.js';
+import { NatsWire, WireRequester } from './nats-wire.js';
+import { BenchRole, FLOOR_SUBJECTS, RE_BEAMLINE, type BenchPlan } from './run-engine-shared.js';
 
 const v1 = brightline.v1;
 const ROLE_SCRIPT = fileURLToPath(new URL('./run-engine-role.ts', import.meta.url));
@@ -29,12 +31,24 @@ const PROBE_RUN = 'probe';
 
 export interface NatsSetup {
   readonly natsVersion: string;
+  /** The private nats-server's client URL. */
+  readonly url: string;
   /** Process ids of the device host and the run engine, for the report. */
   readonly pids: { deviceHost: number; runEngine: number };
   run(plan: BenchPlan): Promise<NatsRun>;
   /** Round trips of the requests one step makes, from this process, one in flight (see probeRoundTrips). */
   probe(count: number): Promise<RoundTrip[]>;
+  /** The transport's own round trip, without brightline (see probeFloor). */
+  floor(count: number): Promise<TransportFloor>;
   stop(): Promise<void>;
+}
+
+/** p50 and p99 (µs) of an empty request/reply between two processes through the same nats-server. */
+export interface TransportFloor {
+  /** The bare protocol over a socket on each side (bench/nats-wire.ts): nats-server and the sockets alone. */
+  readonly wire: { p50Us: number; p99Us: number };
+  /** The NATS client's request() to a subscription that respond()s: what the library adds. */
+  readonly client: { p50Us: number; p99Us: number };
 }
 
 /** One kind of request a step of the plans waits on, timed alone. */
@@ -160,9 +174,16 @@ export async function startNatsSetup(children: BenchChildren, nodeFlags: { devic
     const client = { bus, jsm, seen, wakers, pids };
     return {
       natsVersion: nats.version,
+      url: nats.url,
       pids: { deviceHost: Number(hostReady['pid']), runEngine: Number(engineReady['pid']) },
       run: (plan) => runOverNats(client, plan),
       probe: (count) => probeRoundTrips(bus as Bus, count),
+      floor: async (count) => {
+        const echo = JsonChild.start(children, ROLE_SCRIPT, [BenchRole.FloorEcho, nats.url], [], 'floor echo');
+        started.push(echo);
+        await echo.nextJson();
+        return probeFloor(nats.url, raw as NatsConnection, count);
+      },
       stop,
     };
   } catch (error) {
@@ -289,6 +310,32 @@ async function probeRoundTrips(bus: Bus, count: number): Promise<RoundTrip[]> {
     results.push({ key: probe.key, label: probe.label, p50Us: at(0.5), meanUs: us.reduce((sum, x) => sum + x, 0) / us.length, p99Us: at(0.99) });
   }
   return results;
+}
+
+/**
+ * The round trip under every request: an empty request answered with an empty reply by another
+ * process (the floor echo), through the same nats-server, one in flight, the two kinds taking turns
+ * in blocks of 500. Over the bare protocol it is nats-server and the sockets alone; through the
+ * client it adds what the library does on both sides. A step that waits on n round trips cannot be
+ * shorter than n of these, whatever brightline does.
+ */
+async function probeFloor(url: string, nc: NatsConnection, count: number): Promise<TransportFloor> {
+  const wire = await NatsWire.connect(url);
+  try {
+    const requester = new WireRequester(wire);
+    await wire.flush();
+    const empty = new Uint8Array(0);
+    const probes = [
+      { label: 'wire', once: () => requester.request(FLOOR_SUBJECTS.wire) },
+      { label: 'client', once: () => nc.request(FLOOR_SUBJECTS.client, empty, { timeout: REQUEST_TIMEOUT_MS }) },
+    ];
+    await interleaved(probes, Math.min(500, count), 100, 1);
+    const [wireFigures, clientFigures] = await interleaved(probes, count, 500, 1);
+    if (!wireFigures || !clientFigures) throw new Error('the floor probes measured nothing');
+    return { wire: { p50Us: wireFigures.p50, p99Us: wireFigures.p99 }, client: { p50Us: clientFigures.p50, p99Us: clientFigures.p99 } };
+  } finally {
+    wire.close();
+  }
 }
 
 /**

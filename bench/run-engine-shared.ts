@@ -17,8 +17,11 @@ export const RE_RECORDS = [
   { type: 'calc', name: 'det', calc: 'E+A*EXP(-((B-C)**2)/(2*D*D))', inputs: { A: 1000, B: 'm1', C: 0.5, D: 0.2, E: 10 }, egu: 'counts', prec: 1 },
 ];
 
-/** The processes of the over-NATS measurement besides nats-server (bench/run-engine-role.ts). */
-export const BenchRole = { DeviceHost: 'device-host', RunEngine: 'run-engine' } as const;
+/**
+ * The processes of the over-NATS measurement besides nats-server (bench/run-engine-role.ts); the
+ * echo, started after the runs, answers the transport floor's round trips.
+ */
+export const BenchRole = { DeviceHost: 'device-host', RunEngine: 'run-engine', FloorEcho: 'floor-echo' } as const;
 export type BenchRole = (typeof BenchRole)[keyof typeof BenchRole];
 
 /** A point detector with no exposure, and the ao served as a settable `signal` device. */
@@ -26,6 +29,9 @@ export const RE_DEVICES = [
   { kind: 'point-detector', name: 'det', pv: `sim://${RE_RECORD_PREFIX}det`, exposure_s: 0 },
   { kind: 'signal', name: 'm1', pv: `sim://${RE_RECORD_PREFIX}m1` },
 ];
+
+/** Subjects the floor echo answers with an empty reply: over the bare protocol, and through the NATS client. */
+export const FLOOR_SUBJECTS = { wire: 'bench.floor.wire', client: 'bench.floor.client' } as const;
 
 /** A plan as a client submits it: a registered name and its wire-level arguments. */
 export interface BenchPlan {

@@ -14,16 +14,20 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_DOCUMENT_WINDOW } from '../actors/plan/document-queue.js';
 import { BenchChildren, runBench } from './run-bench.js';
+import { createDocumentPublisher } from '../actors/plan/document-publisher.js';
+import { Bus } from '../actors/transport/mod.js';
 import { DocumentSink, runLocal, startLocalBeamline, type LocalRun } from './run-engine-local.js';
-import { startNatsSetup, type NatsRun, type RoundTrip } from './run-engine-nats.js';
+import { startNatsSetup, type NatsRun, type RoundTrip, type TransportFloor } from './run-engine-nats.js';
 import {
-  BLUESKY_EVENTS_PER_S, COUNT_POINTS, GOAL_FACTOR, SCAN_POINTS, WARMUP_FRACTION, countPlan, scanPlan, type BenchPlan,
+  BLUESKY_EVENTS_PER_S, COUNT_POINTS, GOAL_FACTOR, RE_BEAMLINE, SCAN_POINTS, WARMUP_FRACTION, countPlan, scanPlan, type BenchPlan,
 } from './run-engine-shared.js';
 import { printTable } from './text-table.js';
 
 /** The whole bench takes about a minute and a half; past this something hangs and we stop. */
 const WATCHDOG_MS = 175_000;
 const PROBE_COUNT = 500;
+/** Round trips of each kind for the transport floor. */
+const FLOOR_COUNT = 5_000;
 
 const children = new BenchChildren();
 
@@ -103,6 +107,7 @@ interface NatsFigures {
   readonly figures: Figure[];
   readonly runs: NatsRun[];
   readonly roundTrips: RoundTrip[];
+  readonly floor: TransportFloor;
   readonly natsVersion: string;
 }
 
@@ -121,9 +126,38 @@ async function overNats(profileDir: string | undefined): Promise<NatsFigures> {
     }
     console.log(`over NATS: round trips of a step's requests, ${PROBE_COUNT} each, one in flight ...`);
     const roundTrips = await setup.probe(PROBE_COUNT);
-    return { figures, runs, roundTrips, natsVersion: setup.natsVersion };
+    console.log(`over NATS: the transport floor, ${format(FLOOR_COUNT)} empty round trips each, one in flight ...`);
+    const floor = await setup.floor(FLOOR_COUNT);
+    figures.push(...(await devicesInEngineProcess(setup.url)));
+    return { figures, runs, roundTrips, floor, natsVersion: setup.natsVersion };
   } finally {
     await setup.stop();
+  }
+}
+
+/**
+ * What-if (no goal): the devices in the run engine's own process, so a step waits on no round trip,
+ * while every document is stored in the same nats-server's BL_DOCS as the run engine stores it
+ * (createDocumentPublisher, the document window; run() resolves once the RunStop is stored). This
+ * process plays that engine; the device host and run engine processes are idle meanwhile.
+ */
+async function devicesInEngineProcess(url: string): Promise<Figure[]> {
+  const mode = 'what-if: devices in the engine\'s process, documents to BL_DOCS';
+  console.log(`${mode}: warm-up, then count ${format(COUNT_POINTS)} and scan ${format(SCAN_POINTS)} ...`);
+  const bus = await Bus.connect({ servers: url, name: 'bench-run-engine-colocated' });
+  const beamline = await startLocalBeamline({ instantTrigger: false });
+  try {
+    const store = createDocumentPublisher({ bus, beamline: `${RE_BEAMLINE}-COLOCATED` });
+    for (const plan of [warmup(countPlan, COUNT_POINTS), warmup(scanPlan, SCAN_POINTS)]) checkLocal(plan, await runLocal(beamline.devices, plan, store), 'warm-up');
+    const figures: Figure[] = [];
+    for (const plan of [countPlan(COUNT_POINTS), scanPlan(SCAN_POINTS)]) {
+      const run = checkLocal(plan, await runLocal(beamline.devices, plan, store), mode);
+      figures.push({ mode, plan, ms: run.ms, goalPerS: undefined });
+    }
+    return figures;
+  } finally {
+    await beamline.stop();
+    await bus.close();
   }
 }
 
@@ -198,14 +232,38 @@ function printHow(nats: NatsFigures | undefined, timerMs: number): void {
   const p50 = (key: RoundTrip['key']): number => nats.roundTrips.find((r) => r.key === key)?.p50Us ?? Number.NaN;
   const names: Record<RoundTrip['key'], string> = { trigger: 'trigger', readDet: 'read det', setM1: 'set m1', readM1: 'read m1', store: 'store' };
   const step = (plan: 'count' | 'scan'): string => {
-    const keys: RoundTrip['key'][] = plan === 'count' ? ['trigger', 'readDet'] : ['setM1', 'trigger', 'readM1', 'readDet'];
+    // A set or trigger reply carries the device's readings (RemoteDevices' completed reads): a step's reads are no round trips.
+    const keys: RoundTrip['key'][] = plan === 'count' ? ['trigger'] : ['setM1', 'trigger'];
     const measured = nats.figures.find((f) => f.plan.label === plan);
     const sum = keys.reduce((total, key) => total + p50(key), 0);
     return `${plan}: ${keys.map((key) => names[key]).join(' + ')} = ${format(sum)} µs (measured ${measured ? format((measured.ms * 1000) / measured.plan.events) : '?'} µs/event)`;
   };
-  console.log(`Sequential round trips per step, p50 sums: ${step('count')}; ${step('scan')}.`);
+  console.log(`Round trips a step waits on in turn (its reads are answered by the set and trigger replies), p50 sums: ${step('count')}; ${step('scan')}.`);
   console.log(`Documents are stored beside the steps, up to ${DEFAULT_DOCUMENT_WINDOW} Events in flight (document-queue.ts); one at a time, at ${format(p50('store'))} µs`);
   console.log(`  each, they would cap a run at ${format(1e6 / p50('store'))} documents/s. The "last Event stored" lag above says whether they kept up.`);
+  printFloor(nats.floor);
+}
+
+/**
+ * What the transport alone allows: a step of count waits on one device round trip (the trigger,
+ * whose reply carries the readings), a step of scan on two (set m1, then trigger det), each after
+ * the last; no brightline code can make a step shorter than its round trips.
+ */
+function printFloor(floor: TransportFloor): void {
+  const trips = { count: 1, scan: 2 } as const;
+  console.log('');
+  console.log('The transport floor: an empty request and its empty reply between two other processes through this nats-server');
+  console.log(`(${format(FLOOR_COUNT)} each, one in flight), and what it alone allows a plan whose steps each wait on n of them, in turn:`);
+  const row = (label: string, figures: { p50Us: number; p99Us: number }): string[] => [
+    label, format(figures.p50Us), format(figures.p99Us),
+    format(1e6 / (trips.count * figures.p50Us)), format(1e6 / (trips.scan * figures.p50Us)),
+  ];
+  printTable(
+    ['round trip', 'p50 (µs)', 'p99 (µs)', 'count max ev/s (1 per step)', 'scan max ev/s (2 per step)'],
+    [row('bare protocol (socket, no client library)', floor.wire), row('NATS client request() / respond()', floor.client)],
+  );
+  const budget = (plan: 'count' | 'scan'): number => 1e6 / (BLUESKY_EVENTS_PER_S[plan] * GOAL_FACTOR.nats);
+  console.log(`  The goals leave a step ${format(budget('count'))} µs (count) and ${format(budget('scan'))} µs (scan) for its round trips, the device, the plan and its documents.`);
 }
 
 function printVerdicts(figures: readonly Figure[]): void {
