@@ -3,8 +3,13 @@
  * ready.{idle, busy, staged} → fault. It decides what a command may do in each state and refuses
  * the rest with a reason; the kind's behaviour only does the work. Delays (connect retry back-off,
  * operation deadlines) come from XState `delays`, so tests drive them with a SimulatedClock.
+ *
+ * Operations run in one `operator` actor that lives as long as the device is ready, not in an actor
+ * spawned per operation: a spawn, its abort controller and its teardown were about a third of what
+ * a step of a plan cost (bench/run-engine.ts). Each operation carries a sequence number, so an
+ * outcome that arrives after its operation was abandoned (stop, deadline, lost link) is ignored.
  */
-import { assertEvent, assign, emit, fromPromise, setup } from 'xstate';
+import { and, assertEvent, assign, cancel, emit, fromCallback, fromPromise, raise, sendTo, setup } from 'xstate';
 import { TimeoutError, BrightlineError, describeError } from '../../lib/errors.js';
 import { Operation, type DeviceBehaviour, type Progress } from './device-behaviour.js';
 import { DeviceBusyError, DeviceFaultError, DeviceNotReadyError, OperationFaultedError, OperationStoppedError, UnsupportedVerbError } from './errors.js';
@@ -38,20 +43,71 @@ export interface DeviceContext {
   readonly staged: boolean;
   readonly restore: StageRestore;
   readonly operation: OperationRequest | undefined;
+  /** Sequence number of the latest accepted operation: an outcome with another one is stale. */
+  readonly seq: number;
   /** Why the device is in fault or disconnected; '' otherwise. */
   readonly reason: string;
 }
 
-interface OperationInput {
+interface OperatorInput {
   behaviour: DeviceBehaviour;
-  request: OperationRequest;
-  restore: StageRestore;
-  report: (progress: Progress) => void;
+  observer: DeviceObserver;
 }
+
+/** What the machine asks of its operator: run an operation, or abandon it. */
+type OperatorEvent =
+  | { type: 'RUN'; seq: number; request: OperationRequest; restore: StageRestore }
+  | { type: 'ABANDON'; seq: number };
+
+/** How an operation ended, as the operator reports it to the machine. */
+type OutcomeEvent =
+  | { type: 'OPERATION.DONE'; seq: number; output: OperationResult }
+  | { type: 'OPERATION.FAILED'; seq: number; error: unknown };
+
+/** The operation's deadline passed (a delayed event the machine sends itself). */
+type DeadlineEvent = { type: 'DEADLINE' };
+
+type MachineEvent = DeviceEvent | OutcomeEvent | DeadlineEvent;
+
+const DEADLINE_ID = 'operation-deadline';
+
+/**
+ * Runs one operation at a time on the behaviour, each with its own abort signal; ABANDON (or the
+ * operator's own stop) aborts the one under way. Its outcome is always reported: the machine
+ * drops one whose sequence number is no longer current.
+ */
+const operator = fromCallback<OperatorEvent, OperatorInput, OutcomeEvent>(({ input, receive, sendBack }) => {
+  let current: { seq: number; controller: AbortController } | undefined;
+  receive((event) => {
+    if (event.type === 'ABANDON') {
+      if (current?.seq === event.seq) {
+        current.controller.abort();
+        current = undefined;
+      }
+      return;
+    }
+    current?.controller.abort();
+    const running = { seq: event.seq, controller: new AbortController() };
+    current = running;
+    const { request } = event;
+    const report = (progress: Progress): void => input.observer.progress(request.statusId, request.operation, progress);
+    runOperation(input.behaviour, request, event.restore, { signal: running.controller.signal, timeoutMs: request.timeoutMs, progress: report }).then(
+      (output) => {
+        if (current === running) current = undefined;
+        sendBack({ type: 'OPERATION.DONE', seq: running.seq, output });
+      },
+      (error: unknown) => {
+        if (current === running) current = undefined;
+        sendBack({ type: 'OPERATION.FAILED', seq: running.seq, error });
+      },
+    );
+  });
+  return () => current?.controller.abort();
+});
 
 type CommandEvent = Extract<DeviceEvent, { type: 'COMMAND' }>;
 
-function commandOf(event: DeviceEvent): OperationRequest {
+function commandOf(event: MachineEvent): OperationRequest {
   assertEvent(event, 'COMMAND');
   return (event as CommandEvent).request;
 }
@@ -59,7 +115,7 @@ function commandOf(event: DeviceEvent): OperationRequest {
 export const deviceMachine = setup({
   types: {
     context: {} as DeviceContext,
-    events: {} as DeviceEvent,
+    events: {} as MachineEvent,
     input: {} as DeviceMachineInput,
     emitted: {} as EmittedEvent,
   },
@@ -67,13 +123,7 @@ export const deviceMachine = setup({
     connect: fromPromise<void, { behaviour: DeviceBehaviour; timeoutMs: number }>(({ input, signal }) =>
       input.behaviour.connect(input.timeoutMs, signal),
     ),
-    operation: fromPromise<OperationResult, OperationInput>(({ input, signal }) =>
-      runOperation(input.behaviour, input.request, input.restore, {
-        signal,
-        timeoutMs: input.request.timeoutMs,
-        progress: input.report,
-      }),
-    ),
+    operator,
   },
   delays: {
     retryDelay: ({ context }) => Math.min(context.retryDelayMs * 2 ** Math.max(0, context.retries - 1), context.maxRetryDelayMs),
@@ -81,6 +131,12 @@ export const deviceMachine = setup({
   },
   guards: {
     staged: ({ context }) => context.staged,
+    currentOperation: ({ context, event }) => (event as OutcomeEvent).seq === context.seq,
+    /** After a stage or unstage succeeds, whether the device is staged; otherwise as it was. */
+    stagedAfterDone: ({ context, event }) => {
+      const output = (event as { output?: OperationResult }).output;
+      return output && 'restore' in output ? context.operation?.operation === Operation.Stage : context.staged;
+    },
     // Staging a staged device is a no-op, so a run engine that crashed mid-run can stage again.
     alreadyStaged: ({ context, event }) => context.staged && commandOf(event).operation === Operation.Stage,
     notStaged: ({ context, event }) => !context.staged && commandOf(event).operation === Operation.Unstage,
@@ -110,7 +166,10 @@ export const deviceMachine = setup({
       return statusFailed(request.statusId, error);
     }),
     completeAtOnce: emit(({ event }) => statusOk(commandOf(event).statusId)),
-    accept: assign({ operation: ({ event }) => commandOf(event) }),
+    accept: assign({ operation: ({ event }) => commandOf(event), seq: ({ context }) => context.seq + 1 }),
+    run: sendTo('operator', ({ context }): OperatorEvent => ({ type: 'RUN', seq: context.seq, request: context.operation as OperationRequest, restore: context.restore })),
+    // On every way out of busy; a no-op for the operator once the operation has ended.
+    abandon: sendTo('operator', ({ context }): OperatorEvent => ({ type: 'ABANDON', seq: context.seq })),
     succeed: emit(({ context, event }) => {
       const output = (event as { output?: OperationResult }).output;
       return statusOk(context.operation?.statusId ?? '', output && !('restore' in output) ? output : undefined);
@@ -165,6 +224,7 @@ export const deviceMachine = setup({
     staged: false,
     restore: [],
     operation: undefined,
+    seq: 0,
     reason: '',
   }),
   initial: 'disconnected',
@@ -187,6 +247,7 @@ export const deviceMachine = setup({
     },
     ready: {
       initial: 'resolve',
+      invoke: { id: 'operator', src: 'operator', input: ({ context }) => ({ behaviour: context.behaviour, observer: context.observer }) },
       on: {
         LINK_LOST: { target: 'disconnected', actions: 'recordLoss' },
       },
@@ -197,22 +258,22 @@ export const deviceMachine = setup({
         idle: { on: { COMMAND: commandTransitions(), STOP: { actions: 'stopHardware' } } },
         staged: { on: { COMMAND: commandTransitions(), STOP: { actions: 'stopHardware' } } },
         busy: {
-          invoke: {
-            src: 'operation',
-            input: ({ context }) => ({
-              behaviour: context.behaviour,
-              request: context.operation as OperationRequest,
-              restore: context.restore,
-              report: (progress: Progress) => {
-                const op = context.operation;
-                if (op) context.observer.progress(op.statusId, op.operation, progress);
-              },
-            }),
-            onDone: { target: 'resolve', actions: ['recordStage', 'succeed', 'clearOperation'] },
-            onError: { target: 'resolve', actions: ['fail', 'clearOperation'] },
-          },
-          after: { deadline: { target: 'resolve', actions: ['failTimeout', 'haltHardware', 'clearOperation'] } },
+          // The deadline is armed before the operation starts: an operation with a timer of its own
+          // for the same time (a put that waits) then loses the race, and the deadline's timeout
+          // error and hardware halt are what the caller gets.
+          entry: [raise({ type: 'DEADLINE' }, { id: DEADLINE_ID, delay: 'deadline' }), 'run'],
+          exit: [cancel(DEADLINE_ID), 'abandon'],
           on: {
+            DEADLINE: { target: 'resolve', actions: ['failTimeout', 'haltHardware', 'clearOperation'] },
+            // Straight to idle or staged, not through `resolve`: one microstep less on every operation.
+            'OPERATION.DONE': [
+              { guard: and(['currentOperation', 'stagedAfterDone']), target: 'staged', actions: ['recordStage', 'succeed', 'clearOperation'] },
+              { guard: 'currentOperation', target: 'idle', actions: ['recordStage', 'succeed', 'clearOperation'] },
+            ],
+            'OPERATION.FAILED': [
+              { guard: and(['currentOperation', 'staged']), target: 'staged', actions: ['fail', 'clearOperation'] },
+              { guard: 'currentOperation', target: 'idle', actions: ['fail', 'clearOperation'] },
+            ],
             COMMAND: { actions: { type: 'refuse', params: 'busy' } },
             STOP: [
               { guard: ({ event }) => event.success, target: 'resolve', actions: ['succeedStop', 'stopHardware', 'clearOperation'] },
