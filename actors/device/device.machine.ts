@@ -258,9 +258,10 @@ export const deviceMachine = setup({
         idle: { on: { COMMAND: commandTransitions(), STOP: { actions: 'stopHardware' } } },
         staged: { on: { COMMAND: commandTransitions(), STOP: { actions: 'stopHardware' } } },
         busy: {
-          // The deadline is armed before the operation starts: an operation with a timer of its own
-          // for the same time (a put that waits) then loses the race, and the deadline's timeout
-          // error and hardware halt are what the caller gets.
+          // The deadline is raised before `run` (both are deferred, in this order): an operation with
+          // a timer of its own for the same time (a put that waits) then loses the race, and the
+          // caller gets the deadline's timeout error and the hardware is halted. With `run` first,
+          // the put's own timeout won and nothing halted the motor (test/device/device-host.int.test.ts).
           entry: [raise({ type: 'DEADLINE' }, { id: DEADLINE_ID, delay: 'deadline' }), 'run'],
           exit: [cancel(DEADLINE_ID), 'abandon'],
           on: {

@@ -119,35 +119,38 @@ describe('device machine', () => {
     device.shutdown();
   });
 
-  it('an abandoned operation that ends late settles nothing: the next one keeps the device busy until it ends itself', async () => {
-    const { behaviour } = testAxis();
-    // Hardware that ignores the abort: each set ends only when the test says so.
-    const gates: Array<() => void> = [];
-    const seen: AbortSignal[] = [];
-    behaviour.set = (_value, context) => {
-      seen.push(context.signal);
-      return new Promise<void>((resolve) => gates.push(resolve));
-    };
-    const { device } = handleFor(behaviour);
-    await device.start();
-    const abandoned = device.run(Operation.Set, { value: 1 });
-    await settle();
-    device.stop(false);
-    await assert.rejects(abandoned, OperationStoppedError);
-    assert.equal(seen[0]?.aborted, true, 'the abandoned operation is told through its signal');
-    let keptDone = false;
-    const kept = device.run(Operation.Set, { value: 2 }).then(() => (keptDone = true));
-    await settle();
-    assert.equal(gates.length, 2);
-    gates[0]?.();
-    await settle();
-    assert.equal(keptDone, false, 'the first set ending late does not complete the second');
-    assert.equal(device.health().state, 'busy');
-    gates[1]?.();
-    await kept;
-    assert.equal(device.health().state, 'idle');
-    device.shutdown();
-  });
+  for (const ending of ['succeeds', 'fails'] as const) {
+    it(`an abandoned operation that ${ending} late settles nothing: the next one keeps the device busy until it ends itself`, async () => {
+      const { behaviour } = testAxis();
+      // Hardware that ignores the abort: each set ends only when the test says so.
+      const gates: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
+      const seen: AbortSignal[] = [];
+      behaviour.set = (_value, context) => {
+        seen.push(context.signal);
+        return new Promise<void>((resolve, reject) => gates.push({ resolve, reject }));
+      };
+      const { device } = handleFor(behaviour);
+      await device.start();
+      const abandoned = device.run(Operation.Set, { value: 1 });
+      await settle();
+      device.stop(false);
+      await assert.rejects(abandoned, OperationStoppedError);
+      assert.equal(seen[0]?.aborted, true, 'the abandoned operation is told through its signal');
+      let keptDone = false;
+      const kept = device.run(Operation.Set, { value: 2 }).then(() => (keptDone = true));
+      await settle();
+      assert.equal(gates.length, 2);
+      if (ending === 'succeeds') gates[0]?.resolve();
+      else gates[0]?.reject(new Error('the first move ended badly, late'));
+      await settle();
+      assert.equal(keptDone, false, 'the first set ending late does not settle the second');
+      assert.equal(device.health().state, 'busy');
+      gates[1]?.resolve();
+      await kept;
+      assert.equal(device.health().state, 'idle');
+      device.shutdown();
+    });
+  }
 
   it('goes to fault when a signal does not connect, names it, retries, and connects when it appears', async () => {
     const { behaviour, readback } = testAxis({ unreachable: true });
