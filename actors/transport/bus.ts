@@ -15,7 +15,7 @@ import {
   type NatsConnection,
   type Subscription,
 } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, DeliverPolicy, type JetStreamClient, type JetStreamManager, type MsgRequest, type NextMsgRequest, type OrderedConsumerOptions, type StoredMsg } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, DeliverPolicy, JetStreamApiError, JetStreamError, type ApiError, type JetStreamClient, type JetStreamManager, type MsgRequest, type NextMsgRequest, type OrderedConsumerOptions, type StoredMsg } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
 import { BrightlineError, ErrorCode, InvalidArgumentError, NoResponderError, TimeoutError, type WireError } from '../../lib/errors.js';
@@ -23,6 +23,7 @@ import { silentLogger, type Logger } from '../../lib/log.js';
 import { lazyInstrument, MetricName } from '../../lib/telemetry/meter.js';
 import { decodeMessage, encodeMessage, type MessageType } from './codec.js';
 import { openKvBucket, type KvBucket, type KvBucketOptions } from './kv.js';
+import { ReplyRouter } from './reply-router.js';
 import { inboxPrefix, jetstreamApi } from './subjects.js';
 import { traceHeaders, withClientSpan, withServerSpan } from './trace.js';
 
@@ -228,6 +229,7 @@ export class Bus {
   private readonly link = new ConnectionLink();
   private up = true;
   private readonly connectionListeners = new Set<(connected: boolean) => void>();
+  private readonly replies: ReplyRouter;
 
   private constructor(
     private readonly nc: NatsConnection,
@@ -237,6 +239,9 @@ export class Bus {
     private readonly inbox: string,
   ) {
     this.js = jetstream(nc);
+    this.replies = new ReplyRouter(nc, inbox);
+    // A request still waiting when the connection closes for good gets no reply.
+    void nc.closed().then(() => this.replies.failAll(new RequestError('connection closed')));
   }
 
   static async connect(options: BusOptions): Promise<Bus> {
@@ -284,7 +289,11 @@ export class Bus {
       for await (const status of nc.status()) {
         if (status.type === 'disconnect' || status.type === 'reconnect') logger.warn(`NATS ${status.type}${'server' in status ? ` (${status.server})` : ''}`);
         // A refused publish or subscription arrives here too; requests also fail with NatsPermissionDeniedError.
-        if (status.type === 'error') logger.warn(`NATS: ${status.error.message}`);
+        if (status.type === 'error') {
+          logger.warn(`NATS: ${status.error.message}`);
+          const refused = status.error;
+          if (refused instanceof PermissionViolationError && refused.operation === 'publish') bus.replies.refusedPublish(refused.subject, refused);
+        }
         if (status.type === 'disconnect') {
           bus.link.dropped();
           natsDisconnects().add(1, { connection: options.name });
@@ -347,7 +356,7 @@ export class Bus {
       const timeout = Math.max(1, deadline - Date.now());
       const hdrs = withHeaders(traceHeaders(), options.headers);
       const ordered = options.onReply ? this.requestInOrder(subject, data, timeout, hdrs, options.onReply) : undefined;
-      const pending = ordered?.reply ?? this.nc.request(subject, data, { timeout, headers: hdrs });
+      const pending = ordered?.reply ?? this.replies.request(subject, data, { timeoutMs: timeout, headers: hdrs });
       let msg: Msg;
       try {
         msg = await this.link.guard(raceAbort(pending, options.signal, subject), subject);
@@ -500,13 +509,23 @@ export class Bus {
   /** Publishes to JetStream; `msgId` makes a retried publish a no-op on the server. */
   async publishDurable<P>(subject: string, type: MessageType<unknown, P>, message: P, msgId: string): Promise<DurablePublishResult> {
     await this.link.connected(subject, JETSTREAM_TIMEOUT_MS);
-    const pending = this.js.publish(subject, encodeMessage(type, message), { msgID: msgId, headers: traceHeaders(), timeout: JETSTREAM_TIMEOUT_MS });
+    // What the client's JetStream publish sends (the message id as Nats-Msg-Id, the stream's
+    // PubAck as reply), through our reply router instead of the client's request().
+    const headers = traceHeaders() ?? natsHeaders();
+    headers.set(MSG_ID_HEADER, msgId);
+    const pending = this.replies.request(subject, encodeMessage(type, message), { timeoutMs: JETSTREAM_TIMEOUT_MS, headers });
+    let reply: Msg;
     try {
-      const ack = await this.link.guard(pending, subject);
-      return { seq: ack.seq, duplicate: ack.duplicate };
+      reply = await this.link.guard(pending, subject);
     } catch (cause) {
-      throw permissionDenied(cause, this.user) ?? cause;
+      const denied = permissionDenied(cause, this.user);
+      if (denied) throw denied;
+      if (cause instanceof NatsNoRespondersError) {
+        throw new BrightlineError(ErrorCode.Unavailable, `no JetStream stream stored '${subject}': JetStream is off or no stream takes the subject`, { retryable: true, cause });
+      }
+      throw cause;
     }
+    return parsePubAck(reply, subject);
   }
 
   /**
@@ -750,6 +769,21 @@ const natsReconnects = lazyInstrument((meter) =>
 
 /** How long a JetStream publish waits for its ack, and for a lost connection to come back first. */
 const JETSTREAM_TIMEOUT_MS = 5_000;
+/** The header JetStream deduplicates on (within the stream's duplicate window). */
+const MSG_ID_HEADER = 'Nats-Msg-Id';
+
+/** The stream's answer to a publish: where it stored the message, or the API error it refused it with. */
+function parsePubAck(reply: Msg, subject: string): DurablePublishResult {
+  let ack: { stream?: string; seq?: number; duplicate?: boolean; error?: ApiError };
+  try {
+    ack = JSON.parse(new TextDecoder().decode(reply.data)) as typeof ack;
+  } catch (cause) {
+    throw new JetStreamError(`the answer to a publish on '${subject}' is not a JetStream ack: ${String(cause)}`);
+  }
+  if (ack.error) throw new JetStreamApiError(ack.error);
+  if (!ack.stream || typeof ack.seq !== 'number') throw new JetStreamError(`the answer to a publish on '${subject}' is not a JetStream ack`);
+  return { seq: ack.seq, duplicate: ack.duplicate === true };
+}
 /** How long a reply made while the connection is down waits for it to come back. */
 const REPLY_HOLD_MS = 30_000;
 /** How long a request in flight when the connection dropped waits for its reply once it is back. */
