@@ -35,6 +35,13 @@ const HISTORY_POLL_MS = 2_000;
 /** A run's uid can be known a moment before its RunStart is stored: ask again this often, this long. */
 const RUN_RETRY_MS = 100;
 const RUN_RETRY_FOR_MS = 5_000;
+/**
+ * A document stream cut off as unavailable (the gateway lost NATS for a moment, a stream changing
+ * leader) is opened again this often, for this long since the last document came, skipping what
+ * was already shown: the run goes on meanwhile, and its documents are all in the stream.
+ */
+const RESUME_RETRY_MS = 500;
+const RESUME_FOR_MS = 30_000;
 
 export async function submitAndFollow(options: FollowRunOptions): Promise<ExitCode> {
   const { client } = options;
@@ -137,17 +144,44 @@ class RunFollower {
   private async streamRun(runUid: string): Promise<void> {
     const { client } = this.options;
     const giveUpAt = Date.now() + RUN_RETRY_FOR_MS;
+    // Each opening replays the run from its RunStart, in the stream's order: skip what was shown.
+    let shown = 0;
+    let lastDocumentAt = Date.now();
+    let resuming = false;
     for (;;) {
+      let replayed = 0;
       try {
-        await client.documents(runUid, { live: true, signal: this.streams.signal }, (document) => this.accept(document));
+        await client.documents(runUid, { live: true, signal: this.streams.signal }, (document) => {
+          replayed += 1;
+          if (replayed <= shown) return;
+          shown += 1;
+          lastDocumentAt = Date.now();
+          if (resuming) {
+            resuming = false;
+            this.note(`the documents of run ${shortUid(runUid)} are back`);
+          }
+          this.accept(document);
+        });
         return;
       } catch (error) {
         if (this.done) return;
-        const notYet = error instanceof BrightlineError && error.code === ErrorCode.NotFound && Date.now() < giveUpAt;
-        if (!notYet) return this.lost(BrightlineError.from(error), `the documents of run ${shortUid(runUid)}: `);
-        await new Promise((resolve) => setTimeout(resolve, RUN_RETRY_MS));
+        const failure = BrightlineError.from(error);
+        const notYet = failure.code === ErrorCode.NotFound && shown === 0 && Date.now() < giveUpAt;
+        const resumable = isPassingOutage(failure) && Date.now() - lastDocumentAt < RESUME_FOR_MS;
+        if (!notYet && !resumable) return this.lost(failure, `the documents of run ${shortUid(runUid)}: `);
+        if (resumable && !resuming) {
+          resuming = true;
+          this.note(`the documents of run ${shortUid(runUid)} were cut off (${failure.message}); opening them again...`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, notYet ? RUN_RETRY_MS : RESUME_RETRY_MS));
       }
     }
+  }
+
+  /** A line for the user that keeps out of JSON output. */
+  private note(text: string): void {
+    if (this.options.json) this.options.notes.write(`${text}\n`);
+    else this.line.print(`${text}\n`);
   }
 
   onStatus(status: PlanStatusInfo): void {
@@ -295,6 +329,15 @@ class RunFollower {
     this.done = true;
     this.resolve(code);
   }
+}
+
+/**
+ * An outage that a stream opened again may outlast: unavailable or timed out, but not a run engine
+ * gone silent (its plan's outcome decides) nor a refusal.
+ */
+function isPassingOutage(error: BrightlineError): boolean {
+  if (error instanceof RunEngineUnavailableError) return false;
+  return error.code === ErrorCode.Unavailable || error.code === ErrorCode.DeadlineExceeded;
 }
 
 function parseJson(text: string): unknown {
