@@ -16,7 +16,7 @@ export interface Telemetry {
 
 /** `role` and `instance` name the process in every span and series (service.name, service.instance.id). */
 export async function startTelemetry(role: string, instance: string, logger: Logger): Promise<Telemetry> {
-  const tracing = startTracing({ service: role, instance });
+  const tracing = startTracing({ service: role, instance, logger });
   if (tracing.enabled) logger.info(`traces go to ${tracing.destination}`);
   const stopMetrics = await startMetricsIfAsked(role, instance, logger);
   return {

@@ -16,6 +16,8 @@ import type * as ResourcesModule from '@opentelemetry/resources';
 import type * as SdkModule from '@opentelemetry/sdk-trace-base';
 import type { SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { BrightlineError, ErrorCode, InvalidArgumentError } from '../errors.js';
+import { silentLogger, type Logger } from '../log.js';
+import { reportingExportFailures } from './export-reporter.js';
 
 export interface TracingOptions {
   /** `service.name` of every span (OTEL_SERVICE_NAME overrides it): the process's role, e.g. `run-engine`. */
@@ -24,6 +26,8 @@ export interface TracingOptions {
   instance: string;
   /** Where spans go, each as it ends (tests: InMemorySpanExporter). Without it, OTLP/HTTP when the environment names an endpoint. */
   exporter?: SpanExporter;
+  /** Where a collector that cannot be reached (or refuses the spans) is reported. */
+  logger?: Logger;
 }
 
 export interface Tracing {
@@ -60,7 +64,7 @@ export function startTracing(options: TracingOptions): Tracing {
 
   const processor: SpanProcessor = options.exporter
     ? new sdk.SimpleSpanProcessor(options.exporter)
-    : new sdk.BatchSpanProcessor(otlpExporter(destination ?? ''));
+    : new sdk.BatchSpanProcessor(reportingExportFailures(otlpExporter(destination ?? ''), { destination: destination ?? '', logger: options.logger ?? silentLogger }));
   const provider = new sdk.BasicTracerProvider({
     resource: resourceFromAttributes({
       'service.name': process.env['OTEL_SERVICE_NAME'] || options.service,
@@ -88,7 +92,9 @@ export function startTracing(options: TracingOptions): Tracing {
     enabled: true,
     destination: destination ?? 'the given exporter',
     stop: () =>
-      (stopped ??= provider.shutdown().finally(() => {
+      // A last batch the collector did not take was reported by reportingExportFailures; a
+      // process stopping must not fail for it.
+      (stopped ??= provider.shutdown().catch(() => undefined).finally(() => {
         trace.disable();
         propagation.disable();
         context.disable();
