@@ -152,6 +152,26 @@ describe('device machine', () => {
     });
   }
 
+  it('an operation that first looks at its abort signal after it was stopped finds it aborted', async () => {
+    const { behaviour } = testAxis();
+    let release: () => void = () => undefined;
+    let abortedWhenLooked: boolean | undefined;
+    behaviour.set = async (_value, context) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      abortedWhenLooked = context.signal.aborted;
+    };
+    const { device } = handleFor(behaviour);
+    await device.start();
+    const stopped = device.run(Operation.Set, { value: 1 });
+    await settle();
+    device.stop(false);
+    await assert.rejects(stopped, OperationStoppedError);
+    release();
+    await settle();
+    assert.equal(abortedWhenLooked, true);
+    device.shutdown();
+  });
+
   it('goes to fault when a signal does not connect, names it, retries, and connects when it appears', async () => {
     const { behaviour, readback } = testAxis({ unreachable: true });
     const clock = new SimulatedClock();
