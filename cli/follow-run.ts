@@ -100,8 +100,7 @@ class RunFollower {
     if (!json) this.line.print(`${submission.plan_name} submitted to ${client.beamline} (plan ${reply.item_uid})\n`);
     if (reply.position > 0) {
       const ahead = `queued at position ${reply.position}: it runs after the ${reply.position === 1 ? 'plan' : `${reply.position} plans`} ahead of it`;
-      if (json) this.options.notes.write(`${ahead}\n`);
-      else this.line.print(`${ahead}\n`);
+      this.note(ahead);
       this.line.set(`waiting in the queue of ${client.beamline} (position ${reply.position})`);
     }
     if (this.lostWith) return this.lost(this.lostWith);
