@@ -129,7 +129,10 @@ class NatsKvBucket implements KvBucket {
    * any of its copies (direct get), and a follower may not yet have applied a write the leader has
    * just acknowledged: a run engine reading its queue right after adding a plan could miss the plan,
    * which then waited for the next submission (seen with 3 replicas, test/e2e/multi-host.int.test.ts).
-   * A read older than our own last write is made again until an up-to-date copy answers.
+   * A read older than our own last write is made again until an up-to-date copy answers. The same
+   * holds for a revision a refused compare-and-set named ("wrong last sequence: N"): the key is
+   * known to be at N, and reading an older copy again would only lose the next compare-and-set too
+   * (a queue update failed ten times in a row while a node that had come back caught up).
    */
   private readonly written = new Map<string, number>();
 
@@ -158,10 +161,17 @@ class NatsKvBucket implements KvBucket {
       if (Date.now() >= deadline) {
         // Once only: if our write is gone for good (the bucket purged or made anew), later reads take what is there.
         this.written.delete(key);
-        throw new KvOperationError(this.name, 'get', key, new Error(`the copy that answered holds revision ${entry?.revision ?? 'none'}, older than revision ${own} written by this process`));
+        throw new KvOperationError(this.name, 'get', key, new Error(`the copy that answered holds revision ${entry?.revision ?? 'none'}, older than revision ${own} this process wrote or was told of`));
       }
       await sleep(Math.min(5 * 2 ** attempt, 100));
     }
+  }
+
+  /** A refused compare-and-set names the key's revision: reads of the key wait for a copy that has it. */
+  private toldOf(key: string, refusal: unknown): void {
+    const match = /wrong last sequence: (\d+)/.exec(refusal instanceof Error ? refusal.message : '');
+    const revision = Number(match?.[1]);
+    if (Number.isInteger(revision) && revision > 0) this.wrote(key, revision);
   }
 
   private wrote(key: string, revision: number): number {
@@ -177,7 +187,10 @@ class NatsKvBucket implements KvBucket {
     try {
       return this.wrote(key, await this.kv.create(key, encodeMessage(type, value)));
     } catch (cause) {
-      if (isWrongLastSequence(cause)) throw new KvKeyExistsError(this.name, key, { cause });
+      if (isWrongLastSequence(cause)) {
+        this.toldOf(key, cause);
+        throw new KvKeyExistsError(this.name, key, { cause });
+      }
       throw new KvOperationError(this.name, 'create', key, cause);
     }
   }
@@ -189,7 +202,10 @@ class NatsKvBucket implements KvBucket {
     try {
       return this.wrote(key, await this.kv.update(key, encodeMessage(type, value), expectedRevision));
     } catch (cause) {
-      if (isWrongLastSequence(cause)) throw new KvRevisionMismatchError(this.name, key, expectedRevision, { cause });
+      if (isWrongLastSequence(cause)) {
+        this.toldOf(key, cause);
+        throw new KvRevisionMismatchError(this.name, key, expectedRevision, { cause });
+      }
       throw new KvOperationError(this.name, 'update', key, cause);
     }
   }

@@ -5,10 +5,10 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { JetStreamManager } from '@nats-io/jetstream';
+import { JetStreamApiError, type JetStreamManager } from '@nats-io/jetstream';
 import type { KV, KvEntry, Kvm } from '@nats-io/kv';
 import { brightline } from '../../gen/proto.js';
-import { KvOperationError } from '../../actors/transport/mod.js';
+import { KvOperationError, KvRevisionMismatchError } from '../../actors/transport/mod.js';
 import { encodeMessage } from '../../actors/transport/codec.js';
 import { openKvBucket } from '../../actors/transport/kv.js';
 import { silentLogger } from '../../lib/log.js';
@@ -43,6 +43,31 @@ function laggingBucket(lagReads: number): { kv: KV; reads: () => number } {
   return { kv: kv as unknown as KV, reads: () => reads };
 }
 
+/**
+ * The lagging copy of laggingBucket behind a leader that checks compare-and-set as JetStream does:
+ * an update whose expected revision is not the key's last is refused, naming the last.
+ */
+function laggingLeader(lagReads: number): { kv: KV; reads: () => number; writeElsewhere: (key: string, value: number) => Promise<number> } {
+  const lagging = laggingBucket(lagReads);
+  const last = new Map<string, number>();
+  const base = lagging.kv as unknown as Record<string, (...args: never[]) => Promise<unknown>>;
+  const written = async (key: string, write: Promise<unknown>): Promise<number> => {
+    const revision = (await write) as number;
+    last.set(key, revision);
+    return revision;
+  };
+  const kv = {
+    ...base,
+    put: (key: string, value: Uint8Array) => written(key, lagging.kv.put(key, value)),
+    update: (key: string, value: Uint8Array, expected: number) => {
+      const at = last.get(key) ?? 0;
+      if (at !== expected) return Promise.reject(new JetStreamApiError({ code: 400, err_code: 10071, description: `wrong last sequence: ${at}` }));
+      return written(key, lagging.kv.update(key, value, expected));
+    },
+  };
+  return { kv: kv as unknown as KV, reads: lagging.reads, writeElsewhere: (key, value) => kv.put(key, encodeMessage(QueueCounter, { value })) };
+}
+
 async function bucketOver(kv: KV) {
   const kvm = { create: async () => kv } as unknown as Kvm;
   return openKvBucket(kvm, 'T', {}, silentLogger, async () => ({}) as JetStreamManager);
@@ -69,6 +94,21 @@ describe('KV reads after this process wrote the key', () => {
     assert.equal(lagging.reads(), 1);
   });
 
+  it('after a compare-and-set refused for a newer revision another writer made, reads wait for a copy that has it', async () => {
+    const leader = laggingLeader(3);
+    const bucket = await bucketOver(leader.kv);
+    const mine = await bucket.put('state', QueueCounter, { value: 1 });
+    assert.equal((await bucket.get('state', QueueCounter))?.revision, mine);
+    const theirs = await leader.writeElsewhere('state', 2);
+    // The copy that answers has not applied their write: the read is stale, and so is the update.
+    assert.equal((await bucket.get('state', QueueCounter))?.revision, mine);
+    await assert.rejects(bucket.update('state', QueueCounter, { value: 3 }, mine), KvRevisionMismatchError);
+    const read = await bucket.get('state', QueueCounter);
+    assert.equal(read?.revision, theirs, 'the read after the refusal waited for the revision the refusal named');
+    assert.equal(read?.value.value, 2);
+    assert.equal(await bucket.update('state', QueueCounter, { value: 3 }, theirs), theirs + 1);
+  });
+
   it('fails, retryable, when no copy catches up with its own write', async () => {
     const lagging = laggingBucket(Number.POSITIVE_INFINITY);
     const bucket = await bucketOver(lagging.kv);
@@ -76,7 +116,7 @@ describe('KV reads after this process wrote the key', () => {
     await assert.rejects(bucket.get('n', QueueCounter), (error: unknown) => {
       assert.ok(error instanceof KvOperationError, String(error));
       assert.equal(error.retryable, true);
-      assert.match(error.message, /holds revision none, older than revision 1 written by this process/);
+      assert.match(error.message, /holds revision none, older than revision 1 this process wrote or was told of/);
       return true;
     });
   });
