@@ -14,6 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_DOCUMENT_WINDOW } from '../actors/plan/document-queue.js';
 import { BenchChildren, runBench } from './run-bench.js';
+import type { DeviceAccess } from '../actors/plan/device-access.js';
 import { createDocumentPublisher } from '../actors/plan/document-publisher.js';
 import { Bus } from '../actors/transport/mod.js';
 import { DocumentSink, runLocal, startLocalBeamline, type LocalRun } from './run-engine-local.js';
@@ -69,6 +70,11 @@ function checkNats(plan: BenchPlan, run: NatsRun): NatsRun {
 
 const warmup = (plan: (num: number) => BenchPlan, points: number): BenchPlan => plan(Math.round(points * WARMUP_FRACTION));
 
+/** The warm-up runs of both plans, a tenth of their points each, checked like the measured ones. */
+async function warmUpLocal(devices: DeviceAccess, sink: Parameters<typeof runLocal>[2]): Promise<void> {
+  for (const plan of [warmup(countPlan, COUNT_POINTS), warmup(scanPlan, SCAN_POINTS)]) checkLocal(plan, await runLocal(devices, plan, sink), 'warm-up');
+}
+
 const SINKS = [[DocumentSink.Discard, 'documents discarded'], [DocumentSink.Encode, 'documents encoded']] as const;
 
 async function inProcess(): Promise<Figure[]> {
@@ -81,7 +87,7 @@ async function inProcess(): Promise<Figure[]> {
     const beamline = await startLocalBeamline({ instantTrigger: variant.instantTrigger });
     try {
       console.log(`in-process, ${variant.what}: warm-up, then count ${format(COUNT_POINTS)} and scan ${format(SCAN_POINTS)}, documents discarded, then encoded ...`);
-      for (const plan of [warmup(countPlan, COUNT_POINTS), warmup(scanPlan, SCAN_POINTS)]) checkLocal(plan, await runLocal(beamline.devices, plan, DocumentSink.Discard), 'warm-up');
+      await warmUpLocal(beamline.devices, DocumentSink.Discard);
       for (const [sink, label] of SINKS) {
         for (const plan of [countPlan(COUNT_POINTS), scanPlan(SCAN_POINTS)]) {
           const mode = `${variant.mode}, ${label}`;
@@ -148,7 +154,7 @@ async function devicesInEngineProcess(url: string): Promise<Figure[]> {
   const beamline = await startLocalBeamline({ instantTrigger: false });
   try {
     const store = createDocumentPublisher({ bus, beamline: `${RE_BEAMLINE}-COLOCATED` });
-    for (const plan of [warmup(countPlan, COUNT_POINTS), warmup(scanPlan, SCAN_POINTS)]) checkLocal(plan, await runLocal(beamline.devices, plan, store), 'warm-up');
+    await warmUpLocal(beamline.devices, store);
     const figures: Figure[] = [];
     for (const plan of [countPlan(COUNT_POINTS), scanPlan(SCAN_POINTS)]) {
       const run = checkLocal(plan, await runLocal(beamline.devices, plan, store), mode);

@@ -23,7 +23,7 @@ import { silentLogger, type Logger } from '../../lib/log.js';
 import { lazyInstrument, MetricName } from '../../lib/telemetry/meter.js';
 import { decodeMessage, encodeMessage, type MessageType } from './codec.js';
 import { openKvBucket, type KvBucket, type KvBucketOptions } from './kv.js';
-import { ReplyRouter } from './reply-router.js';
+import { isNoRespondersStatus, ReplyRouter } from './reply-router.js';
 import { inboxPrefix, jetstreamApi } from './subjects.js';
 import { traceHeaders, withClientSpan, withServerSpan } from './trace.js';
 
@@ -383,7 +383,7 @@ export class Bus {
         max: 1,
         timeout: timeoutMs,
         callback: (error, msg) => {
-          const failure = error ?? (msg.data.length === 0 && msg.headers?.code === 503 ? new NatsNoRespondersError(subject) : undefined);
+          const failure = error ?? (isNoRespondersStatus(msg) ? new NatsNoRespondersError(subject) : undefined);
           if (failure) {
             sub?.unsubscribe();
             reject(failure);

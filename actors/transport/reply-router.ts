@@ -83,7 +83,7 @@ export class ReplyRouter {
         const token = msg.subject.slice(prefixLength);
         const pending = this.#pending.get(token);
         if (!pending) return;
-        if (msg.data.length === 0 && msg.headers?.code === 503) this.#settle(token, new NoRespondersError(pending.subject));
+        if (isNoRespondersStatus(msg)) this.#settle(token, new NoRespondersError(pending.subject));
         else this.#settle(token, undefined, msg);
       },
     });
@@ -97,4 +97,9 @@ export class ReplyRouter {
     if (error) pending.reject(error);
     else pending.resolve(msg as Msg);
   }
+}
+
+/** The server's 503 status in place of a reply: nobody serves the subject. */
+export function isNoRespondersStatus(msg: Msg): boolean {
+  return msg.data.length === 0 && msg.headers?.code === 503;
 }
